@@ -1,0 +1,161 @@
+package org.onewindow.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.onewindow.shared.CreditCode;
+import org.onewindow.shared.RegionCode;
+import org.onewindow.site.CounterSummary;
+import org.onewindow.site.SiteLevel;
+import org.onewindow.site.SiteManagement;
+import org.onewindow.site.SiteSetup;
+import org.onewindow.staff.Role;
+import org.onewindow.staff.StaffSetup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads the demo county into an empty database at start, prints the demo logins when the server is up.
+ */
+@Component
+@Order(100)
+class DemoDataLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private final DemoProperties properties;
+	private final Environment environment;
+	private final SiteManagement siteManagement;
+	private final SiteSetup sites;
+	private final StaffSetup staff;
+	private final JdbcClient jdbc;
+	private final TransactionTemplate transactions;
+	private final JsonMapper json;
+	private DemoCounty loaded;
+
+	DemoDataLoader(DemoProperties properties, Environment environment, SiteManagement siteManagement, SiteSetup sites,
+			StaffSetup staff, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json) {
+		this.properties = properties;
+		this.environment = environment;
+		this.siteManagement = siteManagement;
+		this.sites = sites;
+		this.staff = staff;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.json = json;
+	}
+
+	boolean enabled() {
+		return properties.enabled() != null ? properties.enabled()
+				: !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!enabled()) {
+			return;
+		}
+		transactions.executeWithoutResult(status -> {
+			// one node at a time: several nodes starting together load the demo once
+			jdbc.sql("select pg_advisory_xact_lock(hashtext('onewindow-demo-data'))").query().singleRow();
+			if (properties.reload()) {
+				eraseEverything();
+			}
+			if (siteManagement.isEmpty() && !staff.hasAccounts()) {
+				load(read());
+				log.info("Demo county 青山县 loaded");
+			}
+		});
+		loaded = read();
+	}
+
+	@EventListener
+	@Order(10)
+	void printLogins(ApplicationReadyEvent event) {
+		if (loaded == null) {
+			return;
+		}
+		var lines = loaded.staff()
+			.stream()
+			.map(account -> String.format("  %-14s %s（%s）", account.username(), account.displayName(),
+					account.roles().stream().map(role -> Role.valueOf(role).label()).collect(Collectors.joining("、"))))
+			.collect(Collectors.joining("\n"));
+		log.info("\n演示账号 Demo logins（密码均为 password for all: {}）:\n{}\n", loaded.password(), lines);
+	}
+
+	private DemoCounty read() {
+		try (InputStream in = new ClassPathResource("demo/county.json").getInputStream()) {
+			return json.readValue(in, DemoCounty.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void load(DemoCounty county) {
+		county.regions().forEach(region -> sites.region(RegionCode.of(region.code()), region.name()));
+		var departmentIds = new HashMap<String, Long>();
+		for (var department : county.departments()) {
+			departmentIds.put(department.code(),
+					sites.department(department.code(), department.name(), department.shortName(),
+							CreditCode.of(department.creditCode()).value(), department.phone(),
+							department.sortOrder()));
+		}
+		var siteIds = new HashMap<String, Long>();
+		for (var site : county.sites()) {
+			siteIds.put(site.key(), sites.site(site.name(), SiteLevel.valueOf(site.level()),
+					site.parent() == null ? null : siteIds.get(site.parent()), RegionCode.of(site.region()),
+					site.address(), site.phone(), site.openingHours()));
+		}
+		county.counters()
+			.forEach((siteKey, counters) -> counters.forEach(
+					counter -> sites.counter(siteIds.get(siteKey), counter.number(), counter.name(), counter.categories())));
+		for (var account : county.staff()) {
+			long siteId = siteIds.get(account.site());
+			Map<Integer, Long> counterIdsByNumber = siteManagement.countersOf(siteId)
+				.stream()
+				.collect(Collectors.toMap(CounterSummary::number, CounterSummary::id));
+			var roles = EnumSet.noneOf(Role.class);
+			account.roles().forEach(role -> roles.add(Role.valueOf(role)));
+			List<Long> counterIds = account.counters() == null ? List.of()
+					: account.counters().stream().map(counterIdsByNumber::get).toList();
+			staff.account(account.username(), account.displayName(), county.password(), siteId,
+					account.department() == null ? null : departmentIds.get(account.department()), roles, counterIds);
+		}
+	}
+
+	/**
+	 * Empties every table but Flyway's history and the working calendar (official data, not demo data): the
+	 * explicit, documented meaning of {@code onewindow.demo.reload}.
+	 */
+	private void eraseEverything() {
+		var tables = jdbc.sql("""
+				select quote_ident(table_name) from information_schema.tables
+				where table_schema = current_schema() and table_type = 'BASE TABLE'
+				  and table_name <> 'flyway_schema_history' and table_name not like 'st\\_calendar\\_%'
+				""").query(String.class).list();
+		if (!tables.isEmpty()) {
+			jdbc.sql("truncate table " + String.join(", ", tables) + " restart identity cascade").update();
+		}
+		log.warn("onewindow.demo.reload: all data erased, loading the demo county again");
+	}
+}

@@ -1,0 +1,73 @@
+package org.onewindow.staff.internal;
+
+import java.util.List;
+
+import org.onewindow.platform.ProblemWriter;
+import org.onewindow.platform.PublicPaths;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+
+/**
+ * Who may call what. Staff log in with a form post to {@code /login} and get a session cookie whose session lives
+ * in PostgreSQL (any node can serve the next request). The single-page app and the public pages are open; every
+ * {@code /api/} path needs a login unless a module declares it public with a {@link PublicPaths} bean. CSRF
+ * protection uses the SPA pattern: the {@code XSRF-TOKEN} cookie is sent back as the {@code X-XSRF-TOKEN} header.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableJdbcHttpSession(tableName = "SF_SESSION")
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths, LoginHandlers login,
+			ProblemWriter problems, CsrfTokenRepository csrfTokens) throws Exception {
+		http.csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
+			.authorizeHttpRequests(requests -> {
+				requests.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
+				requests.requestMatchers("/actuator/**").hasRole("SYS_ADMIN");
+				requests.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
+				requests.requestMatchers("/api/auth/csrf").permitAll();
+				publicPaths.stream()
+					.flatMap(paths -> paths.patterns().stream())
+					.forEach(pattern -> requests.requestMatchers(pattern).permitAll());
+				requests.requestMatchers("/api/**").authenticated();
+				requests.anyRequest().permitAll();
+			})
+			.formLogin(form -> form.loginPage("/login")
+				.loginProcessingUrl("/login")
+				.successHandler(login)
+				.failureHandler(login)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout")
+				.logoutSuccessHandler((request, response, authentication) -> response
+					.setStatus(HttpStatus.NO_CONTENT.value())))
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint(
+						(request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED, "auth.required"))
+				.accessDeniedHandler((request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN,
+						ex instanceof CsrfException ? "auth.csrf" : "auth.forbidden")))
+			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+		return http.build();
+	}
+
+	/** The {@code XSRF-TOKEN} cookie, readable by the front end, which echoes it in the {@code X-XSRF-TOKEN} header. */
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		return CookieCsrfTokenRepository.withHttpOnlyFalse();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+}

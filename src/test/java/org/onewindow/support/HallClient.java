@@ -1,0 +1,138 @@
+package org.onewindow.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A browser-like HTTP client for the end-to-end API tests: keeps cookies (the session and the XSRF token), sends
+ * the token back as a header on every change, parses JSON.
+ */
+public final class HallClient {
+
+	public static final String DEMO_PASSWORD = "demo1234";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final String base;
+	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+	private final HttpClient http;
+
+	public HallClient(int port) {
+		this.base = "http://localhost:" + port;
+		this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+	}
+
+	/** A client logged in as one of the demo accounts. */
+	public static HallClient loggedIn(int port, String username) {
+		var client = new HallClient(port);
+		var response = client.login(username, DEMO_PASSWORD);
+		if (response.status() != 200) {
+			throw new IllegalStateException("demo login " + username + " failed: " + response);
+		}
+		return client;
+	}
+
+	public Response login(String username, String password) {
+		String form = Map.of("username", username, "password", password)
+			.entrySet()
+			.stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(withToken(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(BodyPublishers.ofString(form))));
+	}
+
+	public Response get(String path) {
+		return send(request(path).GET());
+	}
+
+	public Response post(String path, Object body) {
+		return send(withToken(json(request(path), body, "POST")));
+	}
+
+	public Response put(String path, Object body) {
+		return send(withToken(json(request(path), body, "PUT")));
+	}
+
+	public Response delete(String path) {
+		return send(withToken(request(path).DELETE()));
+	}
+
+	/** Sends raw text as JSON, for malformed-input tests. */
+	public Response postRaw(String path, String rawJson) {
+		return send(withToken(request(path).header("Content-Type", "application/json")
+			.POST(BodyPublishers.ofString(rawJson))));
+	}
+
+	/** A change without the CSRF header, as a forged cross-site request would be. */
+	public Response postWithoutToken(String path, Object body) {
+		return send(json(request(path), body, "POST"));
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, application/problem+json");
+	}
+
+	private static HttpRequest.Builder json(HttpRequest.Builder builder, Object body, String method) {
+		return builder.header("Content-Type", "application/json")
+			.method(method, BodyPublishers.ofString(body instanceof String text ? text : JSON.writeValueAsString(body)));
+	}
+
+	private HttpRequest.Builder withToken(HttpRequest.Builder builder) {
+		return builder.header("X-XSRF-TOKEN", token());
+	}
+
+	private String token() {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElseGet(() -> get("/api/auth/csrf").body().get("token").asString());
+	}
+
+	private Response send(HttpRequest.Builder builder) {
+		try {
+			HttpResponse<String> response = http.send(builder.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+			String text = response.body();
+			JsonNode body = text == null || text.isBlank() || !text.trim().matches("(?s)^[\\[{].*")
+					? NullNode.getInstance() : JSON.readTree(text);
+			return new Response(response.statusCode(), body, text, response.headers().firstValue("Content-Type").orElse(""),
+					response.headers().firstValue("Location").orElse(null));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public record Response(int status, JsonNode body, String text, String contentType, String location) {
+
+		public String code() {
+			return body.path("code").asString("");
+		}
+
+		public String detail() {
+			return body.path("detail").asString("");
+		}
+	}
+}
