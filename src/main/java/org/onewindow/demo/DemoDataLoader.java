@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.onewindow.catalog.CatalogSetup;
 import org.onewindow.shared.CreditCode;
 import org.onewindow.shared.RegionCode;
 import org.onewindow.site.CounterSummary;
@@ -47,18 +48,20 @@ class DemoDataLoader implements ApplicationRunner {
 	private final SiteManagement siteManagement;
 	private final SiteSetup sites;
 	private final StaffSetup staff;
+	private final CatalogSetup catalog;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
 	private final JsonMapper json;
 	private DemoCounty loaded;
 
 	DemoDataLoader(DemoProperties properties, Environment environment, SiteManagement siteManagement, SiteSetup sites,
-			StaffSetup staff, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json) {
+			StaffSetup staff, CatalogSetup catalog, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json) {
 		this.properties = properties;
 		this.environment = environment;
 		this.siteManagement = siteManagement;
 		this.sites = sites;
 		this.staff = staff;
+		this.catalog = catalog;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.json = json;
@@ -83,6 +86,9 @@ class DemoDataLoader implements ApplicationRunner {
 			if (siteManagement.isEmpty() && !staff.hasAccounts()) {
 				load(read());
 				log.info("Demo county 青山县 loaded");
+			}
+			if (catalog.installShippedCatalog()) {
+				log.info("Shipped handbook installed as catalog version 1");
 			}
 		});
 		loaded = read();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.onewindow.platform.DomainException;
+import org.onewindow.platform.ValidationFailedException;
 import org.onewindow.platform.internal.ProblemFactory.FieldProblem;
 import org.onewindow.shared.InvalidValueException;
 import org.slf4j.Logger;
@@ -49,7 +50,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<ProblemDetail> domain(DomainException ex) {
-		return respond(problems.create(ex.status(), ex.code(), ex.args(), null));
+		var problem = problems.create(ex.status(), ex.code(), ex.args(), null);
+		if (ex instanceof ValidationFailedException failed) {
+			problems.withErrors(problem,
+					failed.violations().stream().map(v -> new FieldProblem(v.field(), v.message())).toList());
+		}
+		return respond(problem);
 	}
 
 	@ExceptionHandler(InvalidValueException.class)
