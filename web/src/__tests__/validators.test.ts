@@ -27,3 +27,14 @@ describe('validators', () => {
     expect(passwordProblem('a1')).toBe('密码至少 8 位')
   })
 })
+
+describe('dates', () => {
+  it('shows back-end timestamps in the hall time they carry, dates as YYYY-MM-DD', async () => {
+    const { formatDate, formatDateTime } = await import('@/utils/date')
+    expect(formatDateTime('2026-11-21T10:00:00+08:00')).toBe('2026-11-21 10:00:00')
+    expect(formatDateTime('2026-11-21T10:05+08:00')).toBe('2026-11-21 10:05:00')
+    expect(formatDate('2026-02-15')).toBe('2026-02-15')
+    expect(formatDate('2026-11-21T23:59:00+08:00')).toBe('2026-11-21')
+    expect(formatDate(null)).toBe('')
+  })
+})

@@ -11,12 +11,20 @@ export const router = createRouter({
 
 router.beforeEach(async (to): Promise<RouteLocationRaw | boolean> => {
   const auth = useAuthStore()
-  await auth.ensureLoaded()
 
   if (to.meta.public) {
-    if (to.name === 'login' && auth.loggedIn) return safeRedirect(to.query.redirect) ?? '/'
+    // Public pages show at once; a user who is already signed in is moved on from the
+    // login page as soon as /api/me answers.
+    if (to.name === 'login') {
+      void auth.ensureLoaded().then((me) => {
+        const here = router.currentRoute.value
+        if (me && here.name === 'login') void router.replace(safeRedirect(here.query.redirect) ?? '/')
+      })
+    }
     return true
   }
+
+  await auth.ensureLoaded()
   if (!auth.loggedIn) {
     return to.fullPath === '/' ? { name: 'login' } : { name: 'login', query: { redirect: to.fullPath } }
   }

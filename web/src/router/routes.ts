@@ -1,5 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router'
 import AppShell from '@/layouts/AppShell.vue'
+// The login page is in the main bundle so that it shows without a second round trip.
+import LoginView from '@/views/auth/LoginView.vue'
 import { ACCESS } from './access'
 
 // One folder per screen family under src/views/. Pages are loaded lazily.
@@ -7,7 +9,7 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/login',
     name: 'login',
-    component: () => import('@/views/auth/LoginView.vue'),
+    component: LoginView,
     meta: { title: '登录', public: true },
   },
   {

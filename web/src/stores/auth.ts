@@ -18,21 +18,30 @@ export const useAuthStore = defineStore('auth', () => {
     return roles.value.some((r) => wanted.includes(r))
   }
 
+  /** Bumped by every local change (login, logout, expiry) so a late /api/me answer cannot undo it. */
+  let version = 0
+
   /** Asks the back end who is signed in (once; later calls reuse the answer unless forced). */
   async function ensureLoaded(force = false): Promise<Me | null> {
     if (checked.value && !force) return me.value
+    const asked = version
     pending ??= authApi
       .fetchMe()
-      .then((m) => (me.value = m))
+      .then((m): Me | null => m)
       .catch((e: unknown) => {
-        // 401: nobody is signed in. Anything else (server down): treat as signed out too,
+        // 401: nobody is signed in. Anything else (server down): treat as signed out too;
         // the login page then reports the problem when the user tries.
         if (!isApiError(e)) throw e
-        me.value = null
         return null
       })
+      .then((m) => {
+        if (asked === version) {
+          me.value = m
+          checked.value = true
+        }
+        return me.value
+      })
       .finally(() => {
-        checked.value = true
         pending = null
       })
     return pending
@@ -40,6 +49,7 @@ export const useAuthStore = defineStore('auth', () => {
 
   async function login(username: string, password: string): Promise<Me> {
     const m = await authApi.login(username, password)
+    version++
     me.value = m
     checked.value = true
     return m
@@ -55,6 +65,7 @@ export const useAuthStore = defineStore('auth', () => {
 
   /** Forgets the user locally (session expired). */
   function clear(): void {
+    version++
     me.value = null
     checked.value = true
   }
