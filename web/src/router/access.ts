@@ -1,0 +1,29 @@
+import type { Role } from '@/api/types'
+
+// Who may open which page. The back end checks every call again; this only decides
+// what the menu shows and which pages the router lets through.
+
+export const ACCESS = {
+  /** 站点与窗口: counters are edited by site and system administrators, sites by SYS_ADMIN only. */
+  sites: ['SITE_ADMIN', 'SYS_ADMIN', 'SUPERVISOR'],
+  /** 部门: SYS_ADMIN edits, the others read. */
+  departments: ['SITE_ADMIN', 'SYS_ADMIN', 'SUPERVISOR'],
+  /** 工作日历: SITE_ADMIN and SYS_ADMIN edit, SUPERVISOR reads. */
+  calendar: ['SITE_ADMIN', 'SYS_ADMIN', 'SUPERVISOR'],
+  staff: ['SITE_ADMIN', 'SYS_ADMIN'],
+  audit: ['SYS_ADMIN', 'SUPERVISOR'],
+} as const satisfies Record<string, readonly Role[]>
+
+/** Who may change what, inside the pages. */
+export const EDIT = {
+  sites: ['SYS_ADMIN'],
+  counters: ['SITE_ADMIN', 'SYS_ADMIN'],
+  departments: ['SYS_ADMIN'],
+  calendar: ['SITE_ADMIN', 'SYS_ADMIN'],
+  staff: ['SITE_ADMIN', 'SYS_ADMIN'],
+} as const satisfies Record<string, readonly Role[]>
+
+export function allows(allowed: readonly Role[] | undefined, roles: readonly Role[]): boolean {
+  if (!allowed || allowed.length === 0) return true
+  return roles.some((r) => allowed.includes(r))
+}

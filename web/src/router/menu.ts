@@ -1,0 +1,102 @@
+import type { Component } from 'vue'
+import { Calendar, Document, HomeFilled, OfficeBuilding, Setting, Stamp, User } from '@element-plus/icons-vue'
+import type { Role } from '@/api/types'
+import { ACCESS, allows } from './access'
+
+// The left menu. Each entry lists the roles that see it (absent = everyone signed in).
+// Later screen families (导办台, 取号机, 叫号屏, 窗口工作台, 后台审批, 出件, 数据看板, …)
+// add their entries here and their routes in routes.ts.
+
+export interface MenuLink {
+  /** Stable key, also the data-test suffix: data-test="menu-<key>". */
+  key: string
+  title: string
+  path: string
+  icon: Component
+  roles?: readonly Role[]
+  /** One line for the quick links on the home page. */
+  description?: string
+}
+
+export interface MenuGroup {
+  key: string
+  title: string
+  icon: Component
+  children: MenuLink[]
+}
+
+export type MenuEntry = MenuLink | MenuGroup
+
+export function isGroup(entry: MenuEntry): entry is MenuGroup {
+  return 'children' in entry
+}
+
+export const MENU: MenuEntry[] = [
+  { key: 'home', title: '工作台', path: '/', icon: HomeFilled },
+  {
+    key: 'admin',
+    title: '基础配置',
+    icon: Setting,
+    children: [
+      {
+        key: 'sites',
+        title: '站点与窗口',
+        path: '/admin/sites',
+        icon: OfficeBuilding,
+        roles: ACCESS.sites,
+        description: '县、镇（街道）、村三级服务场所及各窗口的叫号类别',
+      },
+      {
+        key: 'departments',
+        title: '部门',
+        path: '/admin/departments',
+        icon: Stamp,
+        roles: ACCESS.departments,
+        description: '进驻大厅、负责审批的政府部门',
+      },
+      {
+        key: 'calendar',
+        title: '工作日历',
+        path: '/admin/calendar',
+        icon: Calendar,
+        roles: ACCESS.calendar,
+        description: '法定节假日与调休上班日，办理时限按工作日计算',
+      },
+      {
+        key: 'staff',
+        title: '人员',
+        path: '/admin/staff',
+        icon: User,
+        roles: ACCESS.staff,
+        description: '工作人员账号、岗位角色、所在窗口与账号解锁',
+      },
+      {
+        key: 'audit',
+        title: '操作日志',
+        path: '/admin/audit',
+        icon: Document,
+        roles: ACCESS.audit,
+        description: '谁在何时做了哪些修改，供监督检查',
+      },
+    ],
+  },
+]
+
+/** The menu as the given roles see it: hidden entries removed, empty groups dropped. */
+export function visibleMenu(roles: readonly Role[], menu: readonly MenuEntry[] = MENU): MenuEntry[] {
+  const result: MenuEntry[] = []
+  for (const entry of menu) {
+    if (isGroup(entry)) {
+      const children = entry.children.filter((c) => allows(c.roles, roles))
+      if (children.length > 0) result.push({ ...entry, children })
+    } else if (allows(entry.roles, roles)) {
+      result.push(entry)
+    }
+  }
+  return result
+}
+
+/** Every link the roles can open, flattened (for the home page's quick links). */
+export function visibleLinks(roles: readonly Role[]): MenuLink[] {
+  return visibleMenu(roles).flatMap((e) => (isGroup(e) ? e.children : [e]))
+}

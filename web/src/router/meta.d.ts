@@ -1,0 +1,13 @@
+import 'vue-router'
+import type { Role } from '@/api/types'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Page title (Chinese), also used for document.title. */
+    title?: string
+    /** Reachable without signing in. */
+    public?: boolean
+    /** Roles that may open the page; absent = every signed-in user. */
+    roles?: readonly Role[]
+  }
+}

@@ -1,0 +1,37 @@
+import dayjs from 'dayjs'
+
+export const DATE_FORMAT = 'YYYY-MM-DD'
+export const DATE_TIME_FORMAT = 'YYYY-MM-DD HH:mm:ss'
+
+const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六']
+
+export function formatDate(value: string | Date | null | undefined): string {
+  if (!value) return ''
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10)
+  const d = dayjs(value)
+  return d.isValid() ? d.format(DATE_FORMAT) : String(value)
+}
+
+const ISO_LOCAL = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2})?/
+
+/**
+ * YYYY-MM-DD HH:mm:ss. An ISO string from the back end is shown in its own offset (the
+ * hall's time, +08:00), whatever time zone the browser is set to.
+ */
+export function formatDateTime(value: string | Date | null | undefined): string {
+  if (!value) return ''
+  if (typeof value === 'string') {
+    const m = ISO_LOCAL.exec(value)
+    if (m) return `${m[1]} ${m[2]}${m[3] ?? ':00'}`
+  }
+  const d = dayjs(value)
+  return d.isValid() ? d.format(DATE_TIME_FORMAT) : String(value)
+}
+
+export function weekdayLabel(value: string | Date): string {
+  return WEEKDAYS[dayjs(value).day()] ?? ''
+}
+
+export function today(): string {
+  return dayjs().format(DATE_FORMAT)
+}
