@@ -90,8 +90,10 @@ public class StaffAdministration {
 		attempts.unlock(accountInScope(id).id());
 	}
 
+	/** A phone or ID number left out keeps the stored one (the list only ever shows them masked). */
 	private void apply(Account account, AccountDraft draft) {
-		account.describe(draft.displayName().strip(), draft.phone(), draft.idNumber());
+		account.describe(draft.displayName().strip(), draft.phone() != null ? draft.phone() : account.phone(),
+				draft.idNumber() != null ? draft.idNumber() : account.idNumber());
 		account.assign(draft.siteId(), draft.departmentId(), draft.roles(), draft.counterIds());
 		account.activate(draft.active());
 	}
