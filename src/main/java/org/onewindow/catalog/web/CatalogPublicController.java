@@ -103,6 +103,19 @@ class CatalogPublicController {
 		return new BundleDetail(snapshot.version(), bundle, members);
 	}
 
+	@Operation(summary = "受理事典的一个分册（打印用）：全部事项及其办事情形")
+	@GetMapping("/volumes/{volume}")
+	VolumeDetail volume(@PathVariable HandbookVolume volume, @RequestParam(required = false) @Min(1) Integer version) {
+		var snapshot = snapshot(version);
+		var items = snapshot.content()
+			.items()
+			.stream()
+			.filter(item -> item.volume() == volume)
+			.map(item -> new ItemDetail(snapshot.version(), item, snapshot.situationsOf(item.code())))
+			.toList();
+		return new VolumeDetail(snapshot.version(), volume, volume.label(), items);
+	}
+
 	@Operation(summary = "主题（人生事件）列表")
 	@GetMapping("/life-events")
 	List<String> lifeEvents(@RequestParam(required = false) @Min(1) @Max(100000) Integer version) {
@@ -150,6 +163,9 @@ class CatalogPublicController {
 	record BundleDetail(int version, Bundle bundle, List<Situation> members) {
 	}
 
+	record VolumeDetail(int version, HandbookVolume volume, String volumeName, List<ItemDetail> items) {
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	static class PublicCatalog {
 
@@ -157,7 +173,7 @@ class CatalogPublicController {
 		PublicPaths publicCatalogPaths() {
 			return PublicPaths.of("/api/catalog/summary", "/api/catalog/items", "/api/catalog/items/*",
 					"/api/catalog/situations/*", "/api/catalog/bundles", "/api/catalog/bundles/*",
-					"/api/catalog/life-events");
+					"/api/catalog/life-events", "/api/catalog/volumes/*");
 		}
 	}
 }
