@@ -48,7 +48,7 @@ public final class SeedCatalogReader {
 	public static CatalogContent read(String location) {
 		try {
 			var resolver = new PathMatchingResourcePatternResolver();
-			Resource[] departmentFiles = resolver.getResources(location + "/[0-9][0-9]-*.json");
+			Resource[] departmentFiles = resolver.getResources(location + "/??-*.json");
 			Arrays.sort(departmentFiles, Comparator.comparing(Resource::getFilename));
 			var items = new ArrayList<ServiceItem>();
 			var situations = new ArrayList<Situation>();
