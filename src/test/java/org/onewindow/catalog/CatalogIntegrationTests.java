@@ -59,6 +59,9 @@ class CatalogIntegrationTests {
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.code()).isEqualTo("catalog.situation-not-found");
 		assertThat(client.get("/api/catalog/volumes/SOCIAL").body().get("items").size()).isPositive();
+		var departments = client.get("/api/catalog/departments").body();
+		assertThat(departments.valueStream().filter(d -> d.get("code").asString().equals("RSJ")).findFirst()
+			.orElseThrow().get("name").asString()).isEqualTo("青山县人力资源和社会保障局");
 	}
 
 	@Test

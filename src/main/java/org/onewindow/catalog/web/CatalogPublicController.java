@@ -2,6 +2,7 @@ package org.onewindow.catalog.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.onewindow.catalog.Bundle;
 import org.onewindow.catalog.CatalogManagement;
@@ -12,6 +13,7 @@ import org.onewindow.catalog.ServiceItem;
 import org.onewindow.catalog.Situation;
 import org.onewindow.platform.DomainException;
 import org.onewindow.platform.PublicPaths;
+import org.onewindow.site.SiteManagement;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,9 +38,11 @@ import jakarta.validation.constraints.Size;
 class CatalogPublicController {
 
 	private final CatalogManagement catalog;
+	private final SiteManagement sites;
 
-	CatalogPublicController(CatalogManagement catalog) {
+	CatalogPublicController(CatalogManagement catalog, SiteManagement sites) {
 		this.catalog = catalog;
+		this.sites = sites;
 	}
 
 	@Operation(summary = "已发布版本的统计（无需登录）")
@@ -116,6 +120,22 @@ class CatalogPublicController {
 		return new VolumeDetail(snapshot.version(), volume, volume.label(), items);
 	}
 
+	@Operation(summary = "有事项的部门及其事项数（按部门浏览办事指南）")
+	@GetMapping("/departments")
+	List<DepartmentEntry> departments(@RequestParam(required = false) @Min(1) Integer version) {
+		var snapshot = snapshot(version);
+		var counts = snapshot.content()
+			.items()
+			.stream()
+			.collect(Collectors.groupingBy(ServiceItem::department, Collectors.counting()));
+		return sites.departments()
+			.stream()
+			.filter(department -> counts.containsKey(department.code()))
+			.map(department -> new DepartmentEntry(department.code(), department.name(), department.shortName(),
+					counts.get(department.code())))
+			.toList();
+	}
+
 	@Operation(summary = "主题（人生事件）列表")
 	@GetMapping("/life-events")
 	List<String> lifeEvents(@RequestParam(required = false) @Min(1) @Max(100000) Integer version) {
@@ -163,6 +183,9 @@ class CatalogPublicController {
 	record BundleDetail(int version, Bundle bundle, List<Situation> members) {
 	}
 
+	record DepartmentEntry(String code, String name, String shortName, long items) {
+	}
+
 	record VolumeDetail(int version, HandbookVolume volume, String volumeName, List<ItemDetail> items) {
 	}
 
@@ -173,7 +196,7 @@ class CatalogPublicController {
 		PublicPaths publicCatalogPaths() {
 			return PublicPaths.of("/api/catalog/summary", "/api/catalog/items", "/api/catalog/items/*",
 					"/api/catalog/situations/*", "/api/catalog/bundles", "/api/catalog/bundles/*",
-					"/api/catalog/life-events", "/api/catalog/volumes/*");
+					"/api/catalog/life-events", "/api/catalog/volumes/*", "/api/catalog/departments");
 		}
 	}
 }
