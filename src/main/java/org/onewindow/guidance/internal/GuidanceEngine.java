@@ -1,0 +1,223 @@
+package org.onewindow.guidance.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.PriorityQueue;
+
+import org.onewindow.catalog.CatalogSnapshot;
+import org.onewindow.catalog.ServiceItem;
+import org.onewindow.catalog.Situation;
+import org.onewindow.catalog.SituationAction;
+import org.onewindow.guidance.ResultType;
+import org.onewindow.guidance.internal.GuidanceIndex.Doc;
+import org.onewindow.guidance.internal.QueryPlan.SynonymLayer;
+
+/**
+ * Ranks the catalog for a citizen's words: BM25 over the index, then the action and applicant the words ask for,
+ * then life events first (bundles), an item when the words do not decide its variant, at most three situations of
+ * one item, and a reason for each answer.
+ */
+public final class GuidanceEngine {
+
+	private static final int CANDIDATES = 60;
+	private static final int SITUATIONS_PER_ITEM = 3;
+
+	private final GuidanceIndex index;
+	private final SynonymLayer synonyms;
+	private final CatalogSnapshot snapshot;
+	private final ThreadLocal<float[]> scratch;
+
+	private GuidanceEngine(GuidanceIndex index, SynonymLayer synonyms, CatalogSnapshot snapshot) {
+		this.index = index;
+		this.synonyms = synonyms;
+		this.snapshot = snapshot;
+		this.scratch = ThreadLocal.withInitial(() -> new float[index.size()]);
+	}
+
+	public static GuidanceEngine build(CatalogSnapshot snapshot) {
+		return new GuidanceEngine(GuidanceIndex.build(snapshot), new SynonymLayer(snapshot.content().synonyms()),
+				snapshot);
+	}
+
+	public int version() {
+		return index.version();
+	}
+
+	public CatalogSnapshot snapshot() {
+		return snapshot;
+	}
+
+	public List<Hit> search(String query, int limit) {
+		var plan = QueryPlan.of(query, synonyms);
+		float[] scores = scratch.get();
+		var touched = new ArrayList<Integer>();
+		for (var term : plan.terms().entrySet()) {
+			var postings = index.postings(term.getKey());
+			if (postings == null) {
+				continue;
+			}
+			float weight = term.getValue();
+			int[] docs = postings.docs();
+			float[] impacts = postings.impacts();
+			for (int i = 0; i < docs.length; i++) {
+				if (scores[docs[i]] == 0) {
+					touched.add(docs[i]);
+				}
+				scores[docs[i]] += weight * impacts[i];
+			}
+		}
+		var heap = new PriorityQueue<Scored>((a, b) -> Float.compare(a.score(), b.score()));
+		for (int id : touched) {
+			float score = boosted(index.doc(id), scores[id], plan);
+			scores[id] = 0;
+			if (heap.size() < CANDIDATES) {
+				heap.add(new Scored(id, score));
+			}
+			else if (score > heap.peek().score()) {
+				heap.poll();
+				heap.add(new Scored(id, score));
+			}
+		}
+		var ranked = new ArrayList<>(heap);
+		ranked.sort((a, b) -> Float.compare(b.score(), a.score()));
+		return assemble(ranked, plan, limit);
+	}
+
+	/** Variants a citizen has to name (注销, 补领, 变更 …): without such words the common variant comes first. */
+	private static final Set<SituationAction> NAMED_ACTIONS = EnumSet.of(SituationAction.CANCEL, SituationAction.REISSUE,
+			SituationAction.RENEW, SituationAction.CHANGE, SituationAction.SUSPEND, SituationAction.RESUME,
+			SituationAction.TRANSFER);
+
+	private float boosted(Doc doc, float score, QueryPlan plan) {
+		float result = score;
+		switch (doc.type()) {
+			case SITUATION -> {
+				Situation situation = doc.situation();
+				if (plan.action() != null) {
+					result *= situation.action() == plan.action() ? 1.6f : 0.8f;
+				}
+				else {
+					if (NAMED_ACTIONS.contains(situation.action())) {
+						result *= 0.9f;
+					}
+					if (snapshot.situationsOf(situation.itemCode()).get(0) == situation) {
+						result *= 1.1f;
+					}
+				}
+				if (plan.applicant() != null) {
+					result *= situation.applicantType() == plan.applicant() ? 1.3f : 0.85f;
+				}
+			}
+			case BUNDLE -> {
+				if (plan.action() != null && plan.action() != SituationAction.NEW) {
+					result *= 0.7f;
+				}
+				else if (plan.lifeEvent()) {
+					result *= 2.4f;
+				}
+			}
+			case SERVICE -> result *= 1.3f;
+			default -> {
+			}
+		}
+		return result;
+	}
+
+	private List<Hit> assemble(List<Scored> ranked, QueryPlan plan, int limit) {
+		var hits = new ArrayList<Hit>();
+		if (ranked.isEmpty()) {
+			return hits;
+		}
+		float best = ranked.get(0).score();
+		boolean specific = plan.action() != null || plan.applicant() != null;
+		var perItem = new HashMap<String, Integer>();
+		var itemsShown = new HashSet<String>();
+		for (int i = 0; i < ranked.size() && hits.size() < limit; i++) {
+			Scored scored = ranked.get(i);
+			Doc doc = index.doc(scored.id());
+			if (doc.type() != ResultType.SITUATION) {
+				hits.add(new Hit(doc.type(), doc, scored.score() / best, why(doc, plan)));
+				continue;
+			}
+			ServiceItem item = doc.item();
+			if (perItem.merge(item.code(), 1, Integer::sum) > SITUATIONS_PER_ITEM) {
+				continue;
+			}
+			hits.add(new Hit(ResultType.SITUATION, doc, scored.score() / best, why(doc, plan)));
+			if (!specific && itemsShown.add(item.code()) && hits.size() < limit && ambiguous(ranked, i, item.code())) {
+				hits.add(new Hit(ResultType.ITEM, doc, scored.score() / best,
+						"该事项有" + snapshot.situationsOf(item.code()).size() + "种办事情形，可逐步选择"));
+			}
+		}
+		return hits;
+	}
+
+	/** The words do not tell this item's situations apart: another one of the same item scores almost as high. */
+	private boolean ambiguous(List<Scored> ranked, int position, String itemCode) {
+		float score = ranked.get(position).score();
+		for (int j = position + 1; j < ranked.size(); j++) {
+			Doc other = index.doc(ranked.get(j).id());
+			if (ranked.get(j).score() < score * 0.85f) {
+				return false;
+			}
+			if (other.type() == ResultType.SITUATION && other.item().code().equals(itemCode)) {
+				return snapshot.situationsOf(itemCode).size() > 1;
+			}
+		}
+		return false;
+	}
+
+	private static String why(Doc doc, QueryPlan plan) {
+		var reasons = new ArrayList<String>();
+		for (String chain : plan.chains()) {
+			String last = chain.substring(chain.lastIndexOf('→') + 1);
+			if (doc.searchText().contains(TextAnalyzer.normalize(last))) {
+				reasons.add("匹配 " + chain);
+			}
+		}
+		if (plan.actionWhy() != null && doc.type() == ResultType.SITUATION && doc.situation().action() == plan.action()) {
+			reasons.add("办理动作 " + plan.actionWhy());
+		}
+		String name = TextAnalyzer.normalize(switch (doc.type()) {
+			case SITUATION, ITEM -> doc.situation().name();
+			case BUNDLE -> doc.bundle().name();
+			case SERVICE -> doc.service().name();
+		});
+		String longest = "";
+		for (String word : TextAnalyzer.words(plan.normalized())) {
+			if (word.length() >= 2 && name.contains(word) && word.length() > longest.length()) {
+				longest = word;
+			}
+		}
+		if (!longest.isEmpty()) {
+			reasons.add("名称含“" + longest + "”");
+		}
+		if (doc.type() == ResultType.BUNDLE) {
+			reasons.add("一件事一次办：" + doc.bundle().members().size() + "个事项合并办理");
+		}
+		if (reasons.isEmpty()) {
+			reasons.add(doc.type() == ResultType.SERVICE ? "与大厅服务的常见问法相近" : "与常见问法相近");
+		}
+		return String.join("；", reasons);
+	}
+
+	private record Scored(int id, float score) {
+	}
+
+	/** One ranked answer before site awareness. */
+	public record Hit(ResultType type, Doc doc, float score, String why) {
+
+		public String code() {
+			return switch (type) {
+				case SITUATION -> doc.situation().code();
+				case ITEM -> doc.item().code();
+				case BUNDLE -> doc.bundle().code();
+				case SERVICE -> doc.service().code();
+			};
+		}
+	}
+}

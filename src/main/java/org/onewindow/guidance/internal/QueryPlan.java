@@ -1,0 +1,201 @@
+package org.onewindow.guidance.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.onewindow.catalog.ApplicantType;
+import org.onewindow.catalog.SituationAction;
+import org.onewindow.catalog.Synonym;
+
+/**
+ * What a citizen's words ask for: weighted search terms (their own words, the concepts the alias layer maps them to,
+ * how they sound, pinyin typed on a kiosk), the action they want (丢了 → 补领) and who applies (个体 / 公司).
+ */
+record QueryPlan(String normalized, Map<String, Float> terms, SituationAction action, String actionWhy,
+		ApplicantType applicant, boolean lifeEvent, List<String> chains, List<String> expansions) {
+
+	/**
+	 * Words that announce a whole undertaking rather than one permit: opening a business (开个饭店, 想开家药店), or
+	 * asking for everything at once (要办哪些, 一起办, 都要跑哪些地方).
+	 */
+	private static final Pattern LIFE_EVENT = Pattern.compile(
+			"(^|想|要|准备|打算|我|在|去)开(个|家|一家|一个|间|一间)?(?!通|证明|票|发票|具|户|车|庭|会|学|采|挖|出|销|支|除|过)\\p{IsHan}"
+					+ "|准备|打算|哪些|一起办|一次办|一起弄|一起|全部|都要|所有手续|要跑|跑哪|办么子|要办啥|要办什么|手续");
+
+	static final float OWN_WORD = 1.0f;
+	static final float OWN_BIGRAM = 0.6f;
+	static final float SYNONYM = 0.8f;
+	static final float SOUND = 0.3f;
+	static final float TYPED_PINYIN = 1.0f;
+
+	private static final Map<String, ApplicantType> APPLICANT_WORDS = new LinkedHashMap<>();
+
+	static {
+		for (String word : List.of("个体工商户", "个体户", "个体", "夫妻店", "小卖部", "摊位", "摆摊")) {
+			APPLICANT_WORDS.put(word, ApplicantType.INDIVIDUAL_BUSINESS);
+		}
+		for (String word : List.of("有限公司", "公司", "企业", "厂里", "工厂", "合作社")) {
+			APPLICANT_WORDS.put(word, ApplicantType.ENTERPRISE);
+		}
+		for (String word : List.of("社会组织", "协会", "学会", "民办非企业", "事业单位", "机关")) {
+			APPLICANT_WORDS.put(word, ApplicantType.ORGANIZATION);
+		}
+	}
+
+	static QueryPlan of(String query, SynonymLayer synonyms) {
+		String normalized = TextAnalyzer.normalize(query);
+		var terms = new HashMap<String, Float>();
+		addText(terms, normalized, OWN_WORD, OWN_BIGRAM);
+		for (String latin : TextAnalyzer.latinTokens(normalized)) {
+			terms.merge("i:" + latin, TYPED_PINYIN, Math::max);
+			terms.merge("f:" + latin, TYPED_PINYIN, Math::max);
+			var syllables = TextAnalyzer.splitPinyin(latin);
+			if (syllables.size() >= 2) {
+				TextAnalyzer.syllableBigrams(syllables).forEach(gram -> terms.merge("p:" + gram, TYPED_PINYIN, Math::max));
+			}
+		}
+		var chains = new ArrayList<String>();
+		var expansions = new ArrayList<String>();
+		for (var match : synonyms.concepts(normalized)) {
+			chains.add(match.chain());
+			for (String term : match.terms()) {
+				expansions.add(term);
+				addText(terms, TextAnalyzer.normalize(term), SYNONYM, SYNONYM * 0.7f);
+			}
+		}
+		SituationAction action = null;
+		String actionWhy = null;
+		var actionMatch = synonyms.action(normalized);
+		if (actionMatch == null) {
+			for (String latin : TextAnalyzer.latinTokens(normalized)) {
+				actionMatch = synonyms.actionByPinyin(latin);
+				if (actionMatch != null) {
+					break;
+				}
+			}
+		}
+		if (actionMatch != null) {
+			action = actionMatch.action();
+			actionWhy = actionMatch.chain();
+			addText(terms, TextAnalyzer.normalize(actionMatch.term()), SYNONYM * 0.5f, SYNONYM * 0.4f);
+		}
+		ApplicantType applicant = null;
+		for (var entry : APPLICANT_WORDS.entrySet()) {
+			if (normalized.contains(entry.getKey())) {
+				applicant = entry.getValue();
+				break;
+			}
+		}
+		boolean lifeEvent = LIFE_EVENT.matcher(normalized).find();
+		return new QueryPlan(normalized, Map.copyOf(terms), action, actionWhy, applicant, lifeEvent,
+				List.copyOf(chains), List.copyOf(expansions));
+	}
+
+	private static void addText(Map<String, Float> terms, String normalized, float wordWeight, float gramWeight) {
+		if (normalized.isBlank()) {
+			return;
+		}
+		for (String term : GuidanceIndex.terms(normalized)) {
+			float weight = switch (term.charAt(0)) {
+				case 'w' -> wordWeight;
+				case 'b' -> gramWeight;
+				case 'p' -> SOUND * wordWeight;
+				default -> 0.5f * wordWeight;
+			};
+			terms.merge(term, weight, Math::max);
+		}
+	}
+
+	/** The alias layer of the catalog (synonyms.json): concept words and action words. */
+	static final class SynonymLayer {
+
+		private final List<Synonym> concepts;
+		private final List<Synonym> actions;
+		private final Map<String, List<Synonym>> conceptsByAlias = new HashMap<>();
+
+		SynonymLayer(List<Synonym> synonyms) {
+			this.concepts = synonyms.stream().filter(s -> !"ACTION".equals(s.kind())).toList();
+			this.actions = synonyms.stream().filter(s -> "ACTION".equals(s.kind()) && s.action() != null).toList();
+			for (Synonym concept : concepts) {
+				for (String alias : concept.aliases()) {
+					conceptsByAlias.computeIfAbsent(TextAnalyzer.normalize(alias), key -> new ArrayList<>()).add(concept);
+				}
+			}
+		}
+
+		record ConceptMatch(String chain, List<String> terms) {
+		}
+
+		record ActionMatch(SituationAction action, String term, String chain) {
+		}
+
+		/** Concepts whose aliases occur in the query, followed one more step (饭店 → 餐饮 → 食品经营). */
+		List<ConceptMatch> concepts(String normalized) {
+			var matches = new ArrayList<ConceptMatch>();
+			var seen = new java.util.HashSet<String>();
+			for (Synonym concept : concepts) {
+				for (String alias : concept.aliases()) {
+					String key = TextAnalyzer.normalize(alias);
+					if (key.length() >= 2 && normalized.contains(key) && seen.add(concept.term())) {
+						var terms = new ArrayList<String>();
+						terms.add(concept.term());
+						var chain = new StringBuilder(alias).append("→").append(concept.term());
+						for (Synonym next : conceptsByAlias.getOrDefault(TextAnalyzer.normalize(concept.term()), List.of())) {
+							if (!next.term().equals(concept.term()) && seen.add(next.term())) {
+								terms.add(next.term());
+								chain.append("→").append(next.term());
+								break;
+							}
+						}
+						matches.add(new ConceptMatch(chain.toString(), terms));
+						break;
+					}
+				}
+			}
+			return matches;
+		}
+
+		/** The action the words ask for; the longest matching action word wins. */
+		ActionMatch action(String normalized) {
+			ActionMatch best = null;
+			int bestLength = 0;
+			for (Synonym action : actions) {
+				for (String alias : action.aliases()) {
+					String key = TextAnalyzer.normalize(alias);
+					if (!key.isEmpty() && key.length() > bestLength && normalized.contains(key)) {
+						best = new ActionMatch(action.action(), action.term(), alias + "→" + action.term());
+						bestLength = key.length();
+					}
+				}
+				String term = TextAnalyzer.normalize(action.term());
+				if (term.length() > bestLength && normalized.contains(term)) {
+					best = new ActionMatch(action.action(), action.term(), action.term());
+					bestLength = term.length();
+				}
+			}
+			return best;
+		}
+
+		/** An action word typed as pinyin on a kiosk ("diule" → 丢了 → 补领). */
+		ActionMatch actionByPinyin(String latin) {
+			for (Synonym action : actions) {
+				for (String alias : action.aliases()) {
+					String key = TextAnalyzer.normalize(alias);
+					if (key.length() >= 2 && String.join("", TextAnalyzer.syllables(key)).equals(latin)) {
+						return new ActionMatch(action.action(), action.term(), latin + "→" + alias + "→" + action.term());
+					}
+				}
+			}
+			return null;
+		}
+
+		Set<String> conceptTerms() {
+			return Set.copyOf(concepts.stream().map(Synonym::term).toList());
+		}
+	}
+}
