@@ -71,16 +71,16 @@ describe('texts for citizens', () => {
   })
 
   it('lists the item facts with the department name', () => {
-    const facts = itemFacts(food, departmentName('SCJG'))
+    const facts = itemFacts(food, departmentName('SCJG', { SCJG: '市场监管局' }))
     expect(facts.find((f) => f.key === 'department')?.value).toBe('市场监管局')
     expect(facts.find((f) => f.key === 'legalDays')?.value).toBe('10个工作日')
     expect(facts.find((f) => f.key === 'type')?.value).toBe('行政许可')
   })
 
-  it('prefers the county department names, then the built-in ones, then the code', () => {
+  it('names a department, or shows its code when the name is not known', () => {
     expect(departmentName('SCJG', { SCJG: '青山县市场监督管理局' })).toBe('青山县市场监督管理局')
-    expect(departmentName('SCJG')).toBe('市场监管局')
-    expect(departmentName('XYZ')).toBe('XYZ')
+    expect(departmentName('XYZ', { SCJG: '青山县市场监督管理局' })).toBe('XYZ')
+    expect(departmentName('SCJG')).toBe('SCJG')
   })
 })
 

@@ -2,6 +2,7 @@ import { api, download, type RequestOptions } from './client'
 import type {
   Bundle,
   BundleDetail,
+  CatalogDepartment,
   CatalogDiff,
   CatalogSummary,
   CatalogVersion,
@@ -42,6 +43,9 @@ export const getBundle = (code: string, version?: number | null, opts?: Opts) =>
   api.get<BundleDetail>(`/api/catalog/bundles/${encodeURIComponent(code)}`, { ...opts, query: { version } })
 export const getVolume = (volume: HandbookVolume, version?: number | null, opts?: Opts) =>
   api.get<VolumeDetail>(`/api/catalog/volumes/${volume}`, { ...opts, query: { version } })
+/** The departments that have items in a published version, with their item counts. */
+export const listCatalogDepartments = (version?: number | null, opts?: Opts) =>
+  api.get<CatalogDepartment[]>('/api/catalog/departments', { ...opts, query: { version } })
 export const listLifeEvents = (version?: number | null, opts?: Opts) =>
   api.get<string[]>('/api/catalog/life-events', { ...opts, query: { version } })
 

@@ -368,6 +368,15 @@ export interface VolumeDetail {
   items: ItemDetail[]
 }
 
+/** A department that owns items, as the public guide lists it. */
+export interface CatalogDepartment {
+  code: string
+  name: string
+  shortName: string
+  /** Number of items in the version asked for. */
+  items: number
+}
+
 export interface CatalogSummary {
   version: number
   items: number

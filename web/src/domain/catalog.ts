@@ -87,51 +87,14 @@ export const STEP_ROLE_LABELS: Record<StepRole, string> = { ACCEPTOR: '前台受
 export const LEVEL_LABELS: Record<SiteLevel, string> = { COUNTY: '县级', TOWN: '镇街', VILLAGE: '村（社区）' }
 export const SITE_LEVELS: SiteLevel[] = ['COUNTY', 'TOWN', 'VILLAGE']
 
-/**
- * Names of the departments the handbook uses, for pages without login (the public guide
- * cannot read /api/departments). Signed-in pages prefer the county's own list.
- */
-export const DEPARTMENT_NAMES: Record<string, string> = {
-  SCJG: '市场监管局',
-  RSJ: '人社局',
-  YBJ: '医保局',
-  MZJ: '民政局',
-  GAJ: '公安局',
-  SWJ: '税务局',
-  ZRZYJ: '自然资源局',
-  BDC: '不动产登记中心',
-  ZJJ: '住建局',
-  WJW: '卫健委',
-  JTJ: '交通运输局',
-  CGJ: '城管局',
-  NYNCJ: '农业农村局',
-  WGLJ: '文广新旅局',
-  STHJJ: '生态环境局',
-  YJGLJ: '应急管理局',
-  JYTYJ: '教体局',
-  SLJ: '水利局',
-  LYJ: '林业局',
-  FGW: '发改委',
-  YCJ: '烟草专卖局',
-  TYJRJ: '退役军人事务局',
-  CL: '残联',
-  GJJ: '公积金中心',
-  XFJY: '消防救援大队',
-  SFJ: '司法局',
-  GDGS: '供电公司',
-  ZLS: '自来水公司',
-  RQGS: '燃气公司',
-  ZWFW: '政务服务中心',
-}
-
 export function label<K extends string>(labels: Record<K, string>, key: K | null | undefined): string {
   if (key === null || key === undefined) return ''
   return labels[key] ?? String(key)
 }
 
-/** A department's name: the given (county) names first, then the built-in ones, then the code. */
+/** A department's name from the given names, or its code when it is not known. */
 export function departmentName(code: string, names?: Readonly<Record<string, string>>): string {
-  return names?.[code] || DEPARTMENT_NAMES[code] || code
+  return names?.[code] || code
 }
 
 export function isVolume(value: unknown): value is HandbookVolume {
