@@ -73,8 +73,20 @@ describe('working calendar', () => {
 describe('role-based menu', () => {
   const keys = (roles: Parameters<typeof visibleLinks>[0]) => visibleLinks(roles).map((l) => l.key)
 
-  it('shows a site administrator the configuration pages except the audit log', () => {
-    expect(keys(['SITE_ADMIN'])).toEqual(['home', 'sites', 'departments', 'calendar', 'staff'])
+  it('shows a site administrator the configuration pages except the audit log, and the handbook', () => {
+    expect(keys(['SITE_ADMIN'])).toEqual([
+      'home',
+      'sites',
+      'departments',
+      'calendar',
+      'staff',
+      'catalog-items',
+      'catalog-versions',
+    ])
+  })
+
+  it('shows a system administrator the handbook group', () => {
+    expect(visibleMenu(['SYS_ADMIN']).map((e) => e.key)).toEqual(['home', 'admin', 'catalog'])
   })
 
   it('shows a supervisor read-only pages and the audit log, not staff', () => {

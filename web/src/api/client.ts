@@ -96,6 +96,10 @@ export interface RequestOptions {
   json?: unknown
   /** application/x-www-form-urlencoded body. */
   form?: Record<string, string>
+  /** multipart/form-data body (file uploads); the browser sets the boundary. */
+  multipart?: FormData
+  /** Accept header; JSON unless a download asks for something else. */
+  accept?: string
   /** Do not show the error globally; the caller shows it. 401 handling still applies. */
   silent?: boolean
   signal?: AbortSignal
@@ -180,7 +184,7 @@ function isProtectedApi(path: string): boolean {
 
 async function send(path: string, options: RequestOptions, forceCsrf: boolean): Promise<Response> {
   const method = options.method ?? 'GET'
-  const headers: Record<string, string> = { Accept: 'application/json' }
+  const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' }
   let body: BodyInit | undefined
   if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json'
@@ -188,6 +192,8 @@ async function send(path: string, options: RequestOptions, forceCsrf: boolean): 
   } else if (options.form) {
     headers['Content-Type'] = 'application/x-www-form-urlencoded;charset=UTF-8'
     body = new URLSearchParams(options.form).toString()
+  } else if (options.multipart) {
+    body = options.multipart
   }
   if (method !== 'GET') {
     const csrf = await csrfHeader(forceCsrf)
@@ -202,8 +208,8 @@ async function send(path: string, options: RequestOptions, forceCsrf: boolean): 
   })
 }
 
-/** Sends a request and returns the parsed JSON body (undefined for 204 or an empty body). */
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends a request; returns the response when it is OK, otherwise reports and throws an ApiError. */
+async function perform(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? 'GET'
   let error: ApiError
   try {
@@ -213,7 +219,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
       const first = await toApiError(response.clone())
       if (looksLikeCsrfFailure(first)) response = await send(path, options, true)
     }
-    if (response.ok) return (await parseBody(response)) as T
+    if (response.ok) return response
     error = await toApiError(response)
   } catch (e) {
     if (e instanceof ApiError) error = e
@@ -228,6 +234,39 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     hooks.notify(error)
   }
   throw error
+}
+
+/** Sends a request and returns the parsed JSON body (undefined for 204 or an empty body). */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await perform(path, options)
+  return (await parseBody(response)) as T
+}
+
+export interface Download {
+  blob: Blob
+  /** From Content-Disposition (filename* preferred), null when the server names none. */
+  filename: string | null
+}
+
+/** Fetches a file (GET by default) with the same error handling as {@link request}. */
+export async function download(path: string, options: RequestOptions = {}): Promise<Download> {
+  const response = await perform(path, { accept: '*/*', ...options })
+  return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition')) }
+}
+
+export function filenameOf(disposition: string | null): string | null {
+  if (!disposition) return null
+  const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(disposition)
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[2]!.trim().replace(/^"|"$/g, ''))
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(disposition)
+  if (!plain) return null
+  return (plain[2] ?? plain[1]!).trim() || null
 }
 
 async function parseBody(response: Response): Promise<unknown> {
@@ -245,4 +284,7 @@ export const api = {
   post: <T>(path: string, json?: unknown, opts?: Opts) => request<T>(path, { ...opts, method: 'POST', json }),
   put: <T>(path: string, json?: unknown, opts?: Opts) => request<T>(path, { ...opts, method: 'PUT', json }),
   delete: <T = void>(path: string, opts?: Opts) => request<T>(path, { ...opts, method: 'DELETE' }),
+  /** multipart/form-data POST, e.g. a file upload. */
+  upload: <T>(path: string, data: FormData, opts?: Opts) =>
+    request<T>(path, { ...opts, method: 'POST', multipart: data }),
 }

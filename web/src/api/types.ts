@@ -175,3 +175,247 @@ export interface Page<T> {
   size: number
   total: number
 }
+
+// --- 受理事典 (catalog) ------------------------------------------------------------------------
+// The JSON of the catalog records: enums as their names, ItemType as its two-digit code.
+
+export type ItemTypeCode = '01' | '04' | '05' | '07' | '08' | '09' | '10' | '20'
+export type HandbookVolume = 'ENTERPRISE' | 'SOCIAL' | 'INVESTMENT' | 'TOWN'
+export type AcceptanceMode = 'INSTANT' | 'PROMISED'
+export type ApplicantType = 'ENTERPRISE' | 'INDIVIDUAL_BUSINESS' | 'PERSON' | 'ORGANIZATION'
+export type SituationAction =
+  | 'NEW'
+  | 'CHANGE'
+  | 'RENEW'
+  | 'CANCEL'
+  | 'REISSUE'
+  | 'FILING'
+  | 'APPLY'
+  | 'TRANSFER'
+  | 'QUERY'
+  | 'SUSPEND'
+  | 'RESUME'
+  | 'OTHER'
+export type MaterialForm = 'ORIGINAL' | 'COPY' | 'ORIGINAL_AND_COPY' | 'ELECTRONIC'
+export type MaterialSource = 'APPLICANT' | 'GOVERNMENT'
+export type TrustGrade = 'A' | 'B' | 'C' | 'D'
+export type StepRole = 'ACCEPTOR' | 'APPROVER'
+
+/** 政务服务事项 */
+export interface ServiceItem {
+  /** 10 digits: 2-digit type + 5-digit item + 3-digit sub-item. */
+  code: string
+  /** The owning department's code (e.g. SCJG). */
+  department: string
+  name: string
+  type: ItemTypeCode
+  volume: HandbookVolume
+  legalBasis: string
+  legalDays: number
+  promisedDays: number
+  mode: AcceptanceMode
+  fee: string
+  visits: number
+  online: boolean
+  acceptLevels: SiteLevel[]
+  decideLevels: SiteLevel[]
+  villageCollect: boolean
+  lifeEvents: string[]
+  keywords: string[]
+}
+
+/** 申请材料 */
+export interface MaterialRequirement {
+  name: string
+  form: MaterialForm
+  copies: number
+  required: boolean
+  /** When a conditional material (required = false) is needed. */
+  condition: string | null
+  source: MaterialSource
+  /** For government-issued materials: the e-licence type that can be reused instead. */
+  licenseType: string | null
+  trustGrade: TrustGrade
+  /** 要件: never missing in a deficiency acceptance. */
+  key: boolean
+  /** May be replaced by a signed pledge (告知承诺). */
+  pledgeAllowed: boolean
+  checkNotes: string | null
+  /** Code of the situation's form template when this material is a form. */
+  formTemplate: string | null
+}
+
+export interface FormField {
+  name: string
+  label: string
+  sample: string
+  hint: string
+}
+
+/** 制式表格 with its 零基础模板 */
+export interface FormTemplate {
+  code: string
+  name: string
+  fields: FormField[]
+}
+
+export interface ApprovalStep {
+  name: string
+  role: StepRole
+  department: string
+  days: number
+  /** false for 特别程序 that the legal clock does not count. */
+  countsInLimit: boolean
+}
+
+export interface Faq {
+  q: string
+  a: string
+}
+
+/** 办事情形 */
+export interface Situation {
+  code: string
+  itemCode: string
+  name: string
+  action: SituationAction
+  actionDetail: string | null
+  applicantType: ApplicantType
+  mode: AcceptanceMode
+  promisedDays: number
+  acceptLevels: SiteLevel[]
+  decideLevels: SiteLevel[]
+  villageCollect: boolean
+  conditions: string[]
+  materials: MaterialRequirement[]
+  forms: FormTemplate[]
+  steps: ApprovalStep[]
+  /** 白话版 */
+  guide: string | null
+  faqs: Faq[]
+  aliases: string[]
+  phrases: string[]
+}
+
+export interface BundleMember {
+  situation: string
+  /** Members of the same group run in parallel; groups run in order. */
+  group: number
+}
+
+export interface BundleField {
+  name: string
+  label: string
+  sample: string
+  sharedBy: string[]
+}
+
+/** 一件事一次办 */
+export interface Bundle {
+  code: string
+  name: string
+  lifeEvent: string | null
+  phrases: string[]
+  members: BundleMember[]
+  mergedForm: { name: string; fields: BundleField[] } | null
+  guide: string | null
+}
+
+/** One row of GET /api/catalog/items. */
+export interface ItemSummary {
+  code: string
+  name: string
+  department: string
+  type: ItemTypeCode
+  typeName: string
+  volume: HandbookVolume
+  volumeName: string
+  legalDays: number
+  promisedDays: number
+  mode: AcceptanceMode
+  visits: number
+  online: boolean
+  situations: number
+}
+
+export interface ItemDetail {
+  version: number
+  item: ServiceItem
+  situations: Situation[]
+}
+
+export interface DraftItem {
+  item: ServiceItem
+  situations: Situation[]
+}
+
+export interface SituationDetail {
+  version: number
+  item: ServiceItem
+  situation: Situation
+}
+
+export interface BundleDetail {
+  version: number
+  bundle: Bundle
+  members: Situation[]
+}
+
+export interface VolumeDetail {
+  version: number
+  volume: HandbookVolume
+  volumeName: string
+  items: ItemDetail[]
+}
+
+/** A department that owns items, as the public guide lists it. */
+export interface CatalogDepartment {
+  code: string
+  name: string
+  shortName: string
+  /** Number of items in the version asked for. */
+  items: number
+}
+
+export interface CatalogSummary {
+  version: number
+  items: number
+  situations: number
+  departments: number
+  bundles: number
+}
+
+export type CatalogVersionStatus = 'DRAFT' | 'PUBLISHED'
+
+export interface CatalogVersion {
+  id: number
+  /** null for the draft */
+  number: number | null
+  status: CatalogVersionStatus | string
+  createdAt: string
+  publishedAt: string | null
+  publishedBy: string | null
+  note: string | null
+}
+
+/** One reason a request was refused: where it applies and what is wrong. */
+export type Violation = FieldError
+
+export interface DiffEntry {
+  code: string
+  name: string
+}
+
+export interface DiffChanges {
+  added: DiffEntry[]
+  removed: DiffEntry[]
+  changed: DiffEntry[]
+}
+
+export interface CatalogDiff {
+  from: number
+  to: number
+  items: DiffChanges
+  situations: DiffChanges
+  bundles: DiffChanges
+}

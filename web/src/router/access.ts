@@ -12,6 +12,8 @@ export const ACCESS = {
   calendar: ['SITE_ADMIN', 'SYS_ADMIN', 'SUPERVISOR'],
   staff: ['SITE_ADMIN', 'SYS_ADMIN'],
   audit: ['SYS_ADMIN', 'SUPERVISOR'],
+  /** 受理事典 maintenance: the back end allows SITE_ADMIN and SYS_ADMIN only (supervisors read the public guide). */
+  catalog: ['SITE_ADMIN', 'SYS_ADMIN'],
 } as const satisfies Record<string, readonly Role[]>
 
 /** Who may change what, inside the pages. */
@@ -21,6 +23,10 @@ export const EDIT = {
   departments: ['SYS_ADMIN'],
   calendar: ['SITE_ADMIN', 'SYS_ADMIN'],
   staff: ['SITE_ADMIN', 'SYS_ADMIN'],
+  /** Editing the draft and importing a workbook into it. */
+  catalogDraft: ['SITE_ADMIN', 'SYS_ADMIN'],
+  /** Publishing a new catalog version. */
+  catalogPublish: ['SYS_ADMIN'],
 } as const satisfies Record<string, readonly Role[]>
 
 export function allows(allowed: readonly Role[] | undefined, roles: readonly Role[]): boolean {

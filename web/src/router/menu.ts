@@ -1,5 +1,16 @@
 import type { Component } from 'vue'
-import { Calendar, Document, HomeFilled, OfficeBuilding, Setting, Stamp, User } from '@element-plus/icons-vue'
+import {
+  Calendar,
+  Collection,
+  Document,
+  HomeFilled,
+  Notebook,
+  OfficeBuilding,
+  Setting,
+  Stamp,
+  Tickets,
+  User,
+} from '@element-plus/icons-vue'
 import type { Role } from '@/api/types'
 import { ACCESS, allows } from './access'
 
@@ -77,6 +88,29 @@ export const MENU: MenuEntry[] = [
         icon: Document,
         roles: ACCESS.audit,
         description: '谁在何时做了哪些修改，供监督检查',
+      },
+    ],
+  },
+  {
+    key: 'catalog',
+    title: '受理事典',
+    icon: Notebook,
+    children: [
+      {
+        key: 'catalog-items',
+        title: '事项与情形',
+        path: '/admin/catalog',
+        icon: Collection,
+        roles: ACCESS.catalog,
+        description: '按部门、分册、主题浏览事项，维护草稿中的办事情形、材料与填写样例',
+      },
+      {
+        key: 'catalog-versions',
+        title: '版本与发布',
+        path: '/admin/catalog/versions',
+        icon: Tickets,
+        roles: ACCESS.catalog,
+        description: '发布校验、发布新版本、版本对比、Excel 导入导出',
       },
     ],
   },

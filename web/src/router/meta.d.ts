@@ -9,5 +9,7 @@ declare module 'vue-router' {
     public?: boolean
     /** Roles that may open the page; absent = every signed-in user. */
     roles?: readonly Role[]
+    /** The menu entry to highlight when the page itself is not in the menu (a detail page). */
+    menu?: string
   }
 }

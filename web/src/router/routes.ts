@@ -2,7 +2,7 @@ import type { RouteRecordRaw } from 'vue-router'
 import AppShell from '@/layouts/AppShell.vue'
 // The login page is in the main bundle so that it shows without a second round trip.
 import LoginView from '@/views/auth/LoginView.vue'
-import { ACCESS } from './access'
+import { ACCESS, EDIT } from './access'
 
 // One folder per screen family under src/views/. Pages are loaded lazily.
 export const routes: RouteRecordRaw[] = [
@@ -53,10 +53,110 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '操作日志', roles: ACCESS.audit },
       },
       {
+        path: 'admin/catalog',
+        name: 'admin-catalog',
+        component: () => import('@/views/catalog/CatalogBrowseView.vue'),
+        meta: { title: '受理事典', roles: ACCESS.catalog },
+      },
+      {
+        path: 'admin/catalog/versions',
+        name: 'admin-catalog-versions',
+        component: () => import('@/views/catalog/CatalogVersionsView.vue'),
+        meta: { title: '版本与发布', roles: ACCESS.catalog },
+      },
+      {
+        path: 'admin/catalog/new-item',
+        name: 'admin-catalog-item-new',
+        component: () => import('@/views/catalog/ItemEditView.vue'),
+        meta: { title: '新增事项', roles: EDIT.catalogDraft, menu: '/admin/catalog' },
+      },
+      {
+        path: 'admin/catalog/items/:code',
+        name: 'admin-catalog-item',
+        component: () => import('@/views/catalog/CatalogItemView.vue'),
+        meta: { title: '事项', roles: ACCESS.catalog, menu: '/admin/catalog' },
+      },
+      {
+        path: 'admin/catalog/items/:code/edit',
+        name: 'admin-catalog-item-edit',
+        component: () => import('@/views/catalog/ItemEditView.vue'),
+        meta: { title: '编辑事项', roles: EDIT.catalogDraft, menu: '/admin/catalog' },
+      },
+      {
+        path: 'admin/catalog/items/:itemCode/new-situation',
+        name: 'admin-catalog-situation-new',
+        component: () => import('@/views/catalog/SituationEditView.vue'),
+        meta: { title: '新增办事情形', roles: EDIT.catalogDraft, menu: '/admin/catalog' },
+      },
+      {
+        path: 'admin/catalog/items/:itemCode/situations/:code/edit',
+        name: 'admin-catalog-situation-edit',
+        component: () => import('@/views/catalog/SituationEditView.vue'),
+        meta: { title: '编辑办事情形', roles: EDIT.catalogDraft, menu: '/admin/catalog' },
+      },
+      {
         path: '403',
         name: 'forbidden',
         component: () => import('@/views/errors/ForbiddenView.vue'),
         meta: { title: '无权访问' },
+      },
+    ],
+  },
+  // 办事指南 for citizens: no login, no staff shell.
+  {
+    path: '/guide',
+    component: () => import('@/views/guide/GuideLayout.vue'),
+    meta: { public: true },
+    children: [
+      {
+        path: '',
+        name: 'guide',
+        component: () => import('@/views/guide/GuideHomeView.vue'),
+        meta: { title: '办事指南' },
+      },
+      {
+        path: 'items/:code',
+        name: 'guide-item',
+        component: () => import('@/views/guide/GuideItemView.vue'),
+        meta: { title: '事项' },
+      },
+      {
+        path: 'situations/:code',
+        name: 'guide-situation',
+        component: () => import('@/views/guide/GuideSituationView.vue'),
+        meta: { title: '办事情形' },
+      },
+      {
+        path: 'bundles/:code',
+        name: 'guide-bundle',
+        component: () => import('@/views/guide/GuideBundleView.vue'),
+        meta: { title: '一件事一次办' },
+      },
+    ],
+  },
+  // A4 print pages (public: the handbook is public, the notice is blank).
+  {
+    path: '/print',
+    component: () => import('@/views/print/PrintLayout.vue'),
+    meta: { public: true },
+    children: [
+      {
+        path: 'situations/:code',
+        name: 'print-situation',
+        component: () => import('@/views/print/PrintSituationView.vue'),
+        meta: { title: '办事指南（打印）' },
+      },
+      {
+        path: 'handbook/:volume',
+        name: 'print-handbook',
+        component: () => import('@/views/print/PrintHandbookView.vue'),
+        meta: { title: '受理事典分册（打印）' },
+      },
+      {
+        path: 'one-time-notice',
+        name: 'print-one-time-notice',
+        component: () => import('@/views/print/PrintOneTimeNoticeView.vue'),
+        meta: { title: '一次性告知单' },
       },
     ],
   },

@@ -35,3 +35,17 @@ export function weekdayLabel(value: string | Date): string {
 export function today(): string {
   return dayjs().format(DATE_FORMAT)
 }
+
+const HALL_OFFSET_MINUTES = 8 * 60
+
+/**
+ * YYYY-MM-DD HH:mm:ss in the hall's time (UTC+8) for any ISO instant, also one written in UTC
+ * ("…Z", as the catalog's version timestamps are).
+ */
+export function formatHallTime(value: string | null | undefined): string {
+  if (!value) return ''
+  const ms = Date.parse(value)
+  if (Number.isNaN(ms)) return formatDateTime(value)
+  const local = new Date(ms + HALL_OFFSET_MINUTES * 60_000).toISOString()
+  return `${local.slice(0, 10)} ${local.slice(11, 19)}`
+}

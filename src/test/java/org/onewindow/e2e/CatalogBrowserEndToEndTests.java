@@ -1,0 +1,146 @@
+package org.onewindow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onewindow.support.Browser;
+import org.onewindow.support.HallIntegrationTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The handbook in a real (headless) Chromium: a citizen reads the public 办事指南 on a phone without logging in, and
+ * the system administrator finds the published versions. Counts are not asserted: the catalog keeps growing.
+ */
+@HallIntegrationTest
+class CatalogBrowserEndToEndTests {
+
+	private static final By MATERIAL = By.cssSelector("[data-test=guide-material]");
+	private static final By FILL_SAMPLE = By.cssSelector("[data-test=fill-sample]");
+
+	private static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aCitizenSearchesOnAPhoneAndReadsWhatToBringAndHowToFillTheForm() {
+		browser.manage().deleteAllCookies();
+		browser.manage().window().setSize(new Dimension(375, 812));
+		browser.get(url("/guide"));
+
+		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=guide-departments]")));
+		Browser.type(browser, "guide-search", "食品");
+		click(By.cssSelector("[data-test=guide-search-submit]"));
+		var result = waiting()
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-test=guide-result]")));
+		assertThat(result.getText()).contains("食品");
+
+		openItemAndSituation(result);
+
+		assertThat(browser.getCurrentUrl()).contains("/guide/situations/");
+		assertThat(browser.findElements(By.cssSelector("[data-test=main-menu]"))).as("no staff shell").isEmpty();
+		assertThat(browser.findElements(MATERIAL)).isNotEmpty();
+		assertThat(browser.findElement(By.cssSelector("[data-test=guide-materials]")).getText()).containsPattern("原件|复印件|电子材料");
+		assertThat(browser.findElements(FILL_SAMPLE)).isNotEmpty()
+			.anySatisfy(sample -> assertThat(sample.getText()).startsWith("样例："));
+		assertThat(browser.findElement(By.cssSelector("[data-test=guide-print]")).isDisplayed()).isTrue();
+		long overflow = (Long) ((JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+		assertThat(overflow).as("no sideways scrolling at 375px").isLessThanOrEqualTo(0);
+		Browser.screenshot(browser, "guide-situation-phone");
+	}
+
+	@Test
+	void aCitizenBrowsesByDepartmentOnADesktop() {
+		browser.manage().deleteAllCookies();
+		browser.manage().window().setSize(new Dimension(1366, 900));
+		browser.get(url("/guide"));
+
+		var department = waiting().until(
+				ExpectedConditions.elementToBeClickable(By.cssSelector("[data-test^=guide-department-]")));
+		click(department);
+		var result = waiting()
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-test=guide-result]")));
+
+		openItemAndSituation(result);
+
+		assertThat(browser.findElements(MATERIAL)).isNotEmpty();
+		assertThat(browser.findElement(By.cssSelector("[data-test=guide-steps]")).getText()).contains("办理流程与时限");
+		assertThat(browser.findElements(FILL_SAMPLE)).isNotEmpty();
+		Browser.screenshot(browser, "guide-situation-desktop");
+	}
+
+	@Test
+	void theSystemAdministratorSeesVersionOneOnTheVersionsPage() {
+		browser.manage().deleteAllCookies();
+		browser.manage().window().setSize(new Dimension(1366, 900));
+		browser.get(url("/login"));
+		waiting().until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("[data-test=username] input, input[data-test=username]")));
+		Browser.type(browser, "username", "sysadmin");
+		Browser.type(browser, "password", "demo1234");
+		click(By.cssSelector("[data-test=login-submit]"));
+
+		click(waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-test=menu-catalog-versions]"))));
+		var table = waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=versions-table]")));
+		var versionOne = waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=version-1]")));
+		assertThat(versionOne.getText()).contains("第 1 版");
+		assertThat(table.getText()).contains("草稿").contains("已发布");
+		assertThat(browser.findElement(By.cssSelector("[data-test=draft-problems]")).getText()).contains("草稿发布校验");
+		assertThat(browser.findElement(By.cssSelector("[data-test=catalog-publish]")).isDisplayed()).isTrue();
+		Browser.screenshot(browser, "catalog-versions");
+	}
+
+	/** From a search result: the item page, then its first situation that has a form to fill. */
+	private void openItemAndSituation(WebElement result) {
+		click(result);
+		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=guide-item-facts]")));
+		var situation = waiting().until(ExpectedConditions.elementToBeClickable(
+				By.cssSelector("[data-test=guide-situation-link]:not([data-forms='0'])")));
+		click(situation);
+		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=guide-materials]")));
+	}
+
+	private void click(By by) {
+		click(waiting().until(ExpectedConditions.elementToBeClickable(by)));
+	}
+
+	/** Scrolls the element to the middle first: the sticky header must not cover it. */
+	private void click(WebElement element) {
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
+	}
+
+	private WebDriverWait waiting() {
+		return new WebDriverWait(browser, Duration.ofSeconds(15));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}
