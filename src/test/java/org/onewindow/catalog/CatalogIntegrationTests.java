@@ -59,6 +59,8 @@ class CatalogIntegrationTests {
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.code()).isEqualTo("catalog.situation-not-found");
 		assertThat(client.get("/api/catalog/volumes/SOCIAL").body().get("items").size()).isPositive();
+		assertThat(client.get("/api/catalog/items?q=" + java.net.URLEncoder.encode("我想开饭店",
+				java.nio.charset.StandardCharsets.UTF_8)).body().size()).as("citizens' phrases are searched").isPositive();
 		var departments = client.get("/api/catalog/departments").body();
 		assertThat(departments.valueStream().filter(d -> d.get("code").asString().equals("RSJ")).findFirst()
 			.orElseThrow().get("name").asString()).isEqualTo("青山县人力资源和社会保障局");
@@ -129,6 +131,35 @@ class CatalogIntegrationTests {
 		var siteadmin = HallClient.loggedIn(port, "siteadmin");
 		assertThat(siteadmin.get("/api/catalog/versions").status()).isEqualTo(200);
 		assertThat(siteadmin.post("/api/catalog/versions", Map.of()).status()).isEqualTo(403);
+		var supervisor = HallClient.loggedIn(port, "supervisor");
+		assertThat(supervisor.get("/api/catalog/draft/items?department=MZJ").body().size()).isPositive();
+		assertThat(supervisor.delete("/api/catalog/draft/items/0000000000").status()).isEqualTo(403);
+	}
+
+	@Test
+	void anItemRemovedFromTheDraftTakesItsSituationsAlong() {
+		var sysadmin = HallClient.loggedIn(port, "sysadmin");
+		var items = sysadmin.get("/api/catalog/draft/items?department=SFJ").body();
+		String code = items.get(items.size() - 1).get("code").asString();
+		var situation = sysadmin.get("/api/catalog/draft/items/" + code).body().get("situations").get(0);
+		assertThat(sysadmin.get("/api/catalog/draft/situations/" + situation.get("code").asString()).status())
+			.isEqualTo(200);
+
+		assertThat(sysadmin.delete("/api/catalog/draft/items/" + code).status()).isEqualTo(204);
+
+		assertThat(sysadmin.get("/api/catalog/draft/items/" + code).status()).isEqualTo(404);
+		assertThat(sysadmin.get("/api/catalog/draft/situations/" + situation.get("code").asString()).status())
+			.isEqualTo(404);
+		assertThat(sysadmin.delete("/api/catalog/draft/items/" + code).status()).isEqualTo(404);
+		assertThat(new HallClient(port).get("/api/catalog/items/" + code).status()).as("still published")
+			.isEqualTo(200);
+		var restored = sysadmin.get("/api/catalog/items/" + code).body();
+		assertThat(sysadmin.put("/api/catalog/draft/items/" + code, Map.of("item", restored.get("item"))).status())
+			.isEqualTo(200);
+		for (var each : restored.get("situations")) {
+			sysadmin.put("/api/catalog/draft/situations/" + each.get("code").asString(), Map.of("situation", each));
+		}
+		assertThat(sysadmin.get("/api/catalog/draft/problems").body().size()).isZero();
 	}
 
 	private static String firstSituationCode(HallClient client) {

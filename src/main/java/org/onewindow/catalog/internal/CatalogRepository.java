@@ -191,6 +191,18 @@ public class CatalogRepository {
 			.update() == 1;
 	}
 
+	/** Deletes an item and its situations; returns whether the item was there. */
+	public boolean deleteItem(long versionId, String code) {
+		jdbc.sql("delete from cat_situation where version_id = :version and item_code = :code")
+			.param("version", versionId)
+			.param("code", code)
+			.update();
+		return jdbc.sql("delete from cat_item where version_id = :version and code = :code")
+			.param("version", versionId)
+			.param("code", code)
+			.update() == 1;
+	}
+
 	public void saveBundle(long versionId, Bundle bundle) {
 		jdbc.sql("""
 				insert into cat_bundle (version_id, code, name, doc) values (:version, :code, :name, cast(:doc as jsonb))

@@ -1,12 +1,15 @@
 package org.onewindow.catalog.web;
 
 import java.net.URI;
-import java.time.Instant;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.onewindow.catalog.Bundle;
 import org.onewindow.catalog.CatalogManagement;
 import org.onewindow.catalog.CatalogSnapshot;
+import org.onewindow.catalog.HandbookVolume;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.catalog.Situation;
 import org.onewindow.catalog.internal.CatalogDiff;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,27 +43,31 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "受理事典维护")
 @RestController
 @RequestMapping("/api/catalog")
-@PreAuthorize("hasAnyRole('SITE_ADMIN', 'SYS_ADMIN')")
+@PreAuthorize("hasAnyRole('SITE_ADMIN', 'SYS_ADMIN', 'SUPERVISOR')")
 class CatalogAdminController {
+
+	private static final String EDITORS = "hasAnyRole('SITE_ADMIN', 'SYS_ADMIN')";
 
 	private final CatalogEditing editing;
 	private final CatalogRepository repository;
 	private final CatalogManagement catalog;
 	private final CurrentStaff currentStaff;
+	private final Clock clock;
 
 	CatalogAdminController(CatalogEditing editing, CatalogRepository repository, CatalogManagement catalog,
-			CurrentStaff currentStaff) {
+			CurrentStaff currentStaff, Clock clock) {
 		this.editing = editing;
 		this.repository = repository;
 		this.catalog = catalog;
 		this.currentStaff = currentStaff;
+		this.clock = clock;
 	}
 
 	@Operation(summary = "全部版本（草稿在前）")
 	@GetMapping("/versions")
 	List<VersionResponse> versions() {
 		editing.draft();
-		return repository.versions().stream().map(VersionResponse::of).toList();
+		return repository.versions().stream().map(this::response).toList();
 	}
 
 	@Operation(summary = "校验草稿并发布为新版本")
@@ -68,7 +76,7 @@ class CatalogAdminController {
 	ResponseEntity<VersionResponse> publish(@Valid @RequestBody PublishRequest request) {
 		var version = editing.publish(currentStaff.require().username(), request.note());
 		return ResponseEntity.created(URI.create("/api/catalog/versions/" + version.number()))
-			.body(VersionResponse.of(version));
+			.body(response(version));
 	}
 
 	@Operation(summary = "比较两个版本（0 表示草稿）")
@@ -86,6 +94,38 @@ class CatalogAdminController {
 			.toList();
 	}
 
+	@Operation(summary = "草稿中的事项：可按部门、分册、主题、关键词筛选")
+	@GetMapping("/draft/items")
+	List<ItemListing.ItemSummary> draftItems(@RequestParam(required = false) String department,
+			@RequestParam(required = false) HandbookVolume volume, @RequestParam(required = false) String lifeEvent,
+			@RequestParam(required = false) @Size(max = 50) String q) {
+		return ItemListing.list(editing.draftSnapshot(), department, volume, lifeEvent, q);
+	}
+
+	@Operation(summary = "草稿中的一个办事情形")
+	@GetMapping("/draft/situations/{code}")
+	Situation draftSituation(@PathVariable String code) {
+		return editing.draftSnapshot()
+			.situation(code)
+			.orElseThrow(() -> DomainException.notFound("catalog.situation-not-found", code));
+	}
+
+	@Operation(summary = "草稿中的全部“一件事”")
+	@GetMapping("/draft/bundles")
+	List<Bundle> draftBundles() {
+		return editing.draftSnapshot().content().bundles();
+	}
+
+	@Operation(summary = "从草稿中删除事项及其全部办事情形")
+	@DeleteMapping("/draft/items/{code}")
+	@PreAuthorize(EDITORS)
+	ResponseEntity<Void> deleteItem(@PathVariable String code) {
+		if (!repository.deleteItem(editing.draft().id(), code)) {
+			throw DomainException.notFound("catalog.item-not-found", code);
+		}
+		return ResponseEntity.noContent().build();
+	}
+
 	@Operation(summary = "草稿中的一个事项及其情形")
 	@GetMapping("/draft/items/{code}")
 	DraftItem draftItem(@PathVariable String code) {
@@ -96,6 +136,7 @@ class CatalogAdminController {
 
 	@Operation(summary = "新增或修改草稿中的事项")
 	@PutMapping("/draft/items/{code}")
+	@PreAuthorize(EDITORS)
 	ServiceItem saveItem(@PathVariable String code, @Valid @RequestBody ItemRequest request) {
 		var item = request.item();
 		if (!code.equals(item.code())) {
@@ -107,6 +148,7 @@ class CatalogAdminController {
 
 	@Operation(summary = "新增或修改草稿中的办事情形")
 	@PutMapping("/draft/situations/{code}")
+	@PreAuthorize(EDITORS)
 	Situation saveSituation(@PathVariable String code, @Valid @RequestBody SituationRequest request) {
 		var situation = request.situation();
 		if (!code.equals(situation.code())) {
@@ -122,6 +164,7 @@ class CatalogAdminController {
 
 	@Operation(summary = "从草稿中删除办事情形")
 	@DeleteMapping("/draft/situations/{code}")
+	@PreAuthorize(EDITORS)
 	ResponseEntity<Void> deleteSituation(@PathVariable String code) {
 		if (!repository.deleteSituation(editing.draft().id(), code)) {
 			throw DomainException.notFound("catalog.situation-not-found", code);
@@ -131,6 +174,7 @@ class CatalogAdminController {
 
 	@Operation(summary = "新增或修改草稿中的“一件事”")
 	@PutMapping("/draft/bundles/{code}")
+	@PreAuthorize(EDITORS)
 	Bundle saveBundle(@PathVariable String code, @Valid @RequestBody BundleRequest request) {
 		var bundle = request.bundle();
 		if (!code.equals(bundle.code())) {
@@ -148,13 +192,16 @@ class CatalogAdminController {
 		return number == 0 ? editing.draftSnapshot() : catalog.version(number);
 	}
 
-	record VersionResponse(long id, Integer number, String status, Instant createdAt, Instant publishedAt,
-			String publishedBy, String note) {
+	private VersionResponse response(CatalogVersion version) {
+		ZoneId zone = clock.getZone();
+		return new VersionResponse(version.id(), version.number(), version.status(),
+				version.createdAt().atZone(zone).toOffsetDateTime(),
+				version.publishedAt() == null ? null : version.publishedAt().atZone(zone).toOffsetDateTime(),
+				version.publishedBy(), version.note());
+	}
 
-		static VersionResponse of(CatalogVersion version) {
-			return new VersionResponse(version.id(), version.number(), version.status(), version.createdAt(),
-					version.publishedAt(), version.publishedBy(), version.note());
-		}
+	record VersionResponse(long id, Integer number, String status, OffsetDateTime createdAt,
+			OffsetDateTime publishedAt, String publishedBy, String note) {
 	}
 
 	record PublishRequest(@Size(max = 200) String note) {

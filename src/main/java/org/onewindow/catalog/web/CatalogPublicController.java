@@ -51,23 +51,13 @@ class CatalogPublicController {
 		return catalog.summary();
 	}
 
-	@Operation(summary = "事项列表：可按部门、分册、主题、关键词筛选")
+	@Operation(summary = "事项列表：可按部门、分册、主题、关键词（含群众常用说法）筛选")
 	@GetMapping("/items")
-	List<ItemSummary> items(@RequestParam(required = false) String department,
+	List<ItemListing.ItemSummary> items(@RequestParam(required = false) String department,
 			@RequestParam(required = false) HandbookVolume volume,
 			@RequestParam(required = false) @Size(max = 50) String lifeEvent,
 			@RequestParam(required = false) @Size(max = 50) String q, @RequestParam(required = false) @Min(1) Integer version) {
-		var snapshot = snapshot(version);
-		String keyword = q == null ? null : q.strip();
-		return snapshot.content()
-			.items()
-			.stream()
-			.filter(item -> department == null || item.department().equals(department))
-			.filter(item -> volume == null || item.volume() == volume)
-			.filter(item -> lifeEvent == null || item.lifeEvents().contains(lifeEvent))
-			.filter(item -> keyword == null || keyword.isEmpty() || matches(item, snapshot, keyword))
-			.map(item -> ItemSummary.of(item, snapshot.situationsOf(item.code()).size()))
-			.toList();
+		return ItemListing.list(snapshot(version), department, volume, lifeEvent, q);
 	}
 
 	@Operation(summary = "一个事项及其全部办事情形")
@@ -153,25 +143,6 @@ class CatalogPublicController {
 			return catalog.version(version);
 		}
 		return catalog.published().orElseThrow(() -> DomainException.notFound("catalog.nothing-published"));
-	}
-
-	private static boolean matches(ServiceItem item, CatalogSnapshot snapshot, String keyword) {
-		return item.name().contains(keyword) || item.keywords().stream().anyMatch(word -> word.contains(keyword))
-				|| snapshot.situationsOf(item.code())
-					.stream()
-					.anyMatch(situation -> situation.name().contains(keyword)
-							|| situation.aliases().stream().anyMatch(alias -> alias.contains(keyword)));
-	}
-
-	record ItemSummary(String code, String name, String department, String type, String typeName,
-			HandbookVolume volume, String volumeName, int legalDays, int promisedDays, String mode, int visits,
-			boolean online, int situations) {
-
-		static ItemSummary of(ServiceItem item, int situations) {
-			return new ItemSummary(item.code(), item.name(), item.department(), item.type().code(),
-					item.type().label(), item.volume(), item.volume().label(), item.legalDays(), item.promisedDays(),
-					item.mode().name(), item.visits(), item.online(), situations);
-		}
 	}
 
 	record ItemDetail(int version, ServiceItem item, List<Situation> situations) {
