@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -345,9 +346,10 @@ class CatalogWorkbookUnitTests {
 				for (Row row : sheet) {
 					Row target = copy.createRow(row.getRowNum());
 					for (Cell cell : row) {
+						int column = cell.getColumnIndex();
 						switch (cell.getCellType()) {
-							case NUMERIC -> target.createCell(cell.getColumnIndex()).setCellValue(cell.getNumericCellValue());
-							case STRING -> target.createCell(cell.getColumnIndex()).setCellValue(cell.getStringCellValue());
+							case NUMERIC -> target.createCell(column).setCellValue(cell.getNumericCellValue());
+							case STRING -> target.createCell(column).setCellValue(cell.getStringCellValue());
 							default -> {
 							}
 						}
@@ -372,6 +374,8 @@ class CatalogWorkbookUnitTests {
 				departments);
 		var otherZip = CatalogWorkbook.read(new ByteArrayInputStream(zipWithOneTextFile()), departments);
 		var empty = CatalogWorkbook.read(new ByteArrayInputStream(new byte[0]), departments);
+		byte[] oldExcel = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
+		var xls = CatalogWorkbook.read(new ByteArrayInputStream(oldExcel), departments);
 
 		assertThat(text.unreadable()).isTrue();
 		assertThat(text.content()).isNull();
@@ -383,6 +387,8 @@ class CatalogWorkbookUnitTests {
 		assertThat(otherZip.errors().get(0).message()).startsWith("非 Excel 文件或文件已损坏");
 		assertThat(empty.unreadable()).isTrue();
 		assertThat(empty.errors().get(0).message()).isEqualTo("文件是空的");
+		assertThat(xls.unreadable()).isTrue();
+		assertThat(xls.errors().get(0).message()).startsWith("这是旧版 Excel（.xls）或加了密码的文件");
 	}
 
 	private static byte[] bytesOf(CatalogContent content) {
@@ -413,7 +419,7 @@ class CatalogWorkbookUnitTests {
 	}
 
 	private static List<String> sheetNames(XSSFWorkbook workbook) {
-		return java.util.stream.IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
+		return IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
 	}
 
 	private static int column(Sheet sheet, String header) {

@@ -207,15 +207,16 @@ public final class CatalogWorkbook {
 			var steps = new ArrayList<List<Object>>();
 			var faqs = new ArrayList<List<Object>>();
 			for (Situation situation : content.situations()) {
-				String code = situation.code();
+				String code = text(situation.code());
 				numbered(situation.materials(), (n, material) -> materials.add(materialRow(code, n, material)));
 				numbered(situation.forms(), (n, form) -> {
-					forms.add(List.of(code, n, form.code(), text(form.name())));
-					numbered(form.fields(), (m, field) -> formFields.add(List.of(code, form.code(), m,
+					forms.add(List.of(code, n, text(form.code()), text(form.name())));
+					numbered(form.fields(), (m, field) -> formFields.add(List.of(code, text(form.code()), m,
 							text(field.name()), text(field.label()), text(field.sample()), text(field.hint()))));
 				});
-				numbered(situation.steps(), (n, step) -> steps.add(List.of(code, n, text(step.name()),
-						label(ROLE, step.role()), text(step.department()), step.days(), label(YES_NO, step.countsInLimit()))));
+				numbered(situation.steps(),
+						(n, step) -> steps.add(List.of(code, n, text(step.name()), label(ROLE, step.role()),
+								text(step.department()), step.days(), label(YES_NO, step.countsInLimit()))));
 				numbered(situation.faqs(), (n, faq) -> faqs.add(List.of(code, n, text(faq.q()), text(faq.a()))));
 			}
 			writeSheet(workbook, styles, MATERIAL_SHEET, materials);
@@ -228,12 +229,13 @@ public final class CatalogWorkbook {
 			var mergedFields = new ArrayList<List<Object>>();
 			for (Bundle bundle : content.bundles()) {
 				var form = bundle.mergedForm();
-				bundles.add(List.of(bundle.code(), text(bundle.name()), text(bundle.lifeEvent()), lines(bundle.phrases()),
+				String code = text(bundle.code());
+				bundles.add(List.of(code, text(bundle.name()), text(bundle.lifeEvent()), lines(bundle.phrases()),
 						form == null ? "" : text(form.name()), text(bundle.guide())));
 				numbered(bundle.members(),
-						(n, member) -> members.add(List.of(bundle.code(), n, text(member.situation()), member.group())));
+						(n, member) -> members.add(List.of(code, n, text(member.situation()), member.group())));
 				if (form != null) {
-					numbered(form.fields(), (n, field) -> mergedFields.add(List.of(bundle.code(), n, text(field.name()),
+					numbered(form.fields(), (n, field) -> mergedFields.add(List.of(code, n, text(field.name()),
 							text(field.label()), text(field.sample()), lines(field.sharedBy()))));
 				}
 			}
@@ -249,8 +251,8 @@ public final class CatalogWorkbook {
 			writeSheet(workbook, styles, HALL_SERVICE_SHEET,
 					content.hallServices()
 						.stream()
-						.map(service -> List.<Object>of(service.code(), text(service.name()), text(service.description()),
-								text(service.ticketCategory()), lines(service.phrases())))
+						.map(service -> List.<Object>of(text(service.code()), text(service.name()),
+								text(service.description()), text(service.ticketCategory()), lines(service.phrases())))
 						.toList());
 			workbook.write(out);
 		}
@@ -263,7 +265,7 @@ public final class CatalogWorkbook {
 	}
 
 	private static List<Object> itemRow(ServiceItem item) {
-		return List.of(item.code(), text(item.name()), text(item.department()), label(ITEM_TYPE, item.type()),
+		return List.of(text(item.code()), text(item.name()), text(item.department()), label(ITEM_TYPE, item.type()),
 				label(VOLUME, item.volume()), text(item.legalBasis()), item.legalDays(), item.promisedDays(),
 				label(MODE, item.mode()), text(item.fee()), item.visits(), label(YES_NO, item.online()),
 				levels(item.acceptLevels()), levels(item.decideLevels()), label(YES_NO, item.villageCollect()),
@@ -393,8 +395,8 @@ public final class CatalogWorkbook {
 				return Result.unreadable("文件是空的");
 			}
 			if (Arrays.equals(head, OLE2)) {
-				return Result.unreadable("非 Excel 工作簿（.xlsx）文件：这是旧版 Excel（.xls）或加了密码的文件，"
-						+ "请在 Excel 中去掉密码并另存为“Excel 工作簿（*.xlsx）”后再导入");
+				return Result.unreadable("这是旧版 Excel（.xls）或加了密码的文件，无法读取：请在 Excel 中去掉密码，"
+						+ "另存为“Excel 工作簿（*.xlsx）”后再导入");
 			}
 			if (!Arrays.equals(head, ZIP)) {
 				return Result.unreadable("非 Excel 文件：请上传从本系统导出、修改后保存的 .xlsx 工作簿");
@@ -612,7 +614,8 @@ public final class CatalogWorkbook {
 		static Map<String, SheetData> readAll(Path file, Set<String> names)
 				throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
 			var sheets = new HashMap<String, SheetData>();
-			try (var pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+			var pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+			try {
 				var reader = new XSSFReader(pkg);
 				var strings = new ReadOnlySharedStringsTable(pkg);
 				StylesTable styles = reader.getStylesTable();
@@ -629,6 +632,8 @@ public final class CatalogWorkbook {
 						}
 					}
 				}
+			}
+			finally {
 				pkg.revert();
 			}
 			return sheets;
@@ -729,7 +734,8 @@ public final class CatalogWorkbook {
 			String kind = type == null ? "n" : type;
 			switch (kind) {
 				case "s":
-					return text.isBlank() ? Value.BLANK : Value.text(strings.getItemAt(Integer.parseInt(text.strip())).getString());
+					return text.isBlank() ? Value.BLANK
+							: Value.text(strings.getItemAt(Integer.parseInt(text.strip())).getString());
 				case "inlineStr":
 					// a cell changed by a program may carry its new text in <v> beside the old <is>; <v> wins
 					return Value.text(hasValue ? text : unescape(inlineText.toString()));
@@ -771,7 +777,8 @@ public final class CatalogWorkbook {
 
 		/** Excel writes some characters of inline text as _xHHHH_. */
 		private static String unescape(String text) {
-			return ESCAPED.matcher(text).replaceAll(match -> String.valueOf((char) Integer.parseInt(match.group(1), 16)));
+			return ESCAPED.matcher(text)
+				.replaceAll(match -> String.valueOf((char) Integer.parseInt(match.group(1), 16)));
 		}
 	}
 
@@ -1112,8 +1119,9 @@ public final class CatalogWorkbook {
 					unique(itemCodes, code, "事项编码" + code, line);
 				}
 				if (!line.failed()) {
-					items.add(new ServiceItem(code, department, name, type, volume, legalBasis, legalDays, promisedDays,
-							mode, fee, visits, online, acceptLevels, decideLevels, villageCollect, lifeEvents, keywords));
+					items.add(new ServiceItem(code, department, name, type, volume, legalBasis, legalDays,
+							promisedDays, mode, fee, visits, online, acceptLevels, decideLevels, villageCollect,
+							lifeEvents, keywords));
 				}
 			}
 		}
@@ -1174,8 +1182,8 @@ public final class CatalogWorkbook {
 				Integer number = line.integer("序号");
 				T value = values.apply(line);
 				if (parent != null && number != null) {
-					unique(numbers, parent + "\n" + number, parentSheet.equals(BUNDLES) ? "一件事" + parent + "的序号" + number
-							: "情形" + parent + "的序号" + number, line);
+					String owner = (parentSheet.equals(BUNDLES) ? "一件事" : "情形") + parent;
+					unique(numbers, parent + "\n" + number, owner + "的序号" + number, line);
 				}
 				if (!line.failed()) {
 					into.add(new Numbered<>(parent, number, value));
