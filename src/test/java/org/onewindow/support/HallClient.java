@@ -1,5 +1,6 @@
 package org.onewindow.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
@@ -79,6 +81,37 @@ public final class HallClient {
 			.POST(BodyPublishers.ofString(rawJson))));
 	}
 
+	/** Uploads one file as a browser's file input does: a multipart form with the file in {@code field}. */
+	public Response postMultipart(String path, String field, String filename, byte[] bytes, String contentType) {
+		String boundary = "----OneWindowTest" + UUID.randomUUID().toString().replace("-", "");
+		var body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(bytes);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(withToken(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(BodyPublishers.ofByteArray(body.toByteArray()))));
+	}
+
+	/** Downloads a file as a browser does; a refusal comes back as the problem's JSON bytes. */
+	public Download getBytes(String path) {
+		var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "*/*").GET();
+		try {
+			HttpResponse<byte[]> response = http.send(builder.build(), BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.body(),
+					response.headers().firstValue("Content-Type").orElse(""),
+					response.headers().firstValue("Content-Disposition").orElse(""));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** A change without the CSRF header, as a forged cross-site request would be. */
 	public Response postWithoutToken(String path, Object body) {
 		return send(json(request(path), body, "POST"));
@@ -134,5 +167,8 @@ public final class HallClient {
 		public String detail() {
 			return body.path("detail").asString("");
 		}
+	}
+
+	public record Download(int status, byte[] bytes, String contentType, String disposition) {
 	}
 }
