@@ -35,9 +35,14 @@ public class SiteSetup {
 		this.counters = counters;
 	}
 
+	/** Adds or renames a region under its nearest known ancestor (a county alone is a tree of its own). */
 	public void region(RegionCode code, String name) {
+		var parent = code.parent();
+		while (parent.isPresent() && regions.find(parent.get().value()).isEmpty()) {
+			parent = parent.get().parent();
+		}
 		regions.save(new RegionRepository.Region(code.value(), name, code.level(),
-				code.parent().map(RegionCode::value).orElse(null)));
+				parent.map(RegionCode::value).orElse(null)));
 	}
 
 	public long site(String name, SiteLevel level, Long parentId, RegionCode region, String address, String phone,

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.onewindow.shared.RegionCode;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -197,6 +199,16 @@ class SiteIntegrationTests {
 		assertThat(admin.get("/api/calendar/2026").text()).doesNotContain("2026-03-02");
 		var tooMany = admin.get("/api/calendar/working-days?from=2026-01-01&days=99999");
 		assertThat(tooMany.status()).isEqualTo(400);
+	}
+
+	@Autowired
+	SiteSetup siteSetup;
+
+	@Test
+	void aRegionWhoseAncestorsAreUnknownStartsATreeOfItsOwn() {
+		siteSetup.region(RegionCode.of("361099"), "测试县");
+		var top = HallClient.loggedIn(port, "sysadmin").get("/api/regions").body();
+		assertThat(top.valueStream().map(r -> r.get("name").asString())).contains("江西省", "测试县");
 	}
 
 	@Test
