@@ -206,9 +206,12 @@ class SiteIntegrationTests {
 
 	@Test
 	void aRegionWhoseAncestorsAreUnknownStartsATreeOfItsOwn() {
-		siteSetup.region(RegionCode.of("361099"), "测试县");
+		siteSetup.region(RegionCode.of("450899"), "测试县");
 		var top = HallClient.loggedIn(port, "sysadmin").get("/api/regions").body();
 		assertThat(top.valueStream().map(r -> r.get("name").asString())).contains("江西省", "测试县");
+		siteSetup.region(RegionCode.of("361099"), "抚州测试县");
+		var underProvince = HallClient.loggedIn(port, "sysadmin").get("/api/regions?parent=36").body();
+		assertThat(underProvince.valueStream().map(r -> r.get("name").asString())).contains("吉安市", "抚州测试县");
 	}
 
 	@Test
