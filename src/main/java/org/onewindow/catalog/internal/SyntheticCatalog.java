@@ -121,6 +121,16 @@ public final class SyntheticCatalog {
 		CatalogContent generate(int itemCount) {
 			int[] perDepartment = allocate(itemCount);
 			for (int d = 0; d < words.departments.size(); d++) {
+				int stems = words.departments.get(d).stems.size();
+				for (int j = 0; j < stems; j++) {
+					int ofStem = perDepartment[d] / stems + (j < perDepartment[d] % stems ? 1 : 0);
+					if (ofStem > 0 && j + 1 + stems * ((ofStem - 1) / 1000) > 999) {
+						throw new IllegalArgumentException("too many items for department "
+								+ words.departments.get(d).code + ": " + perDepartment[d]);
+					}
+				}
+			}
+			for (int d = 0; d < words.departments.size(); d++) {
 				Department department = words.departments.get(d);
 				int stems = department.stems.size();
 				for (int j = 0; j < stems; j++) {
@@ -128,9 +138,6 @@ public final class SyntheticCatalog {
 					for (int variant = 0; variant < ofStem; variant++) {
 						// the sub-item part holds 1000 variants of a stem; beyond that the stem takes a new sequence
 						int sequence = j + 1 + stems * (variant / 1000);
-						if (sequence > 999) {
-							throw new IllegalArgumentException("too many items for department " + department.code);
-						}
 						addItem(department, department.stems.get(j), sequence, variant % 1000, variant);
 					}
 				}
