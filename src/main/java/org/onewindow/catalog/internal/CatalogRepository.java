@@ -1,10 +1,16 @@
 package org.onewindow.catalog.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
 
 import org.onewindow.catalog.Bundle;
 import org.onewindow.catalog.CatalogContent;
@@ -12,9 +18,15 @@ import org.onewindow.catalog.HallService;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.catalog.Situation;
 import org.onewindow.catalog.Synonym;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,7 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class CatalogRepository {
 
-	private static final int BATCH = 1000;
+	/** Rows per round trip when reading documents; about 5 MB of situations. */
+	private static final int FETCH_SIZE = 1000;
+	/** Documents parsed per task on the parsing thread. */
+	private static final int PARSE_CHUNK = 500;
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
@@ -95,47 +110,79 @@ public class CatalogRepository {
 		};
 	}
 
-	/** Replaces everything a version says (a draft being loaded or imported). */
+	/**
+	 * Replaces everything a version says (a draft being loaded or imported). The rows go in with {@code COPY ... FROM
+	 * STDIN}, streamed in chunks while the documents are being serialized: a catalog of 100,000 situations is half a
+	 * gigabyte of JSON, which row-by-row inserts would take several times longer to store.
+	 */
 	public void replaceContent(long versionId, CatalogContent content) {
 		for (String table : List.of("cat_item", "cat_situation", "cat_bundle", "cat_synonym", "cat_hall_service")) {
 			template.update("delete from " + table + " where version_id = ?", versionId);
 		}
-		batch("insert into cat_item (version_id, code, department, volume, name, doc) values (?, ?, ?, ?, ?, ?::jsonb)",
-				content.items().stream()
-					.map(item -> new Object[] { versionId, item.code(), item.department(), item.volume().name(),
-							item.name(), json.writeValueAsString(item) })
-					.toList());
-		var situations = new ArrayList<Object[]>();
-		for (int i = 0; i < content.situations().size(); i++) {
-			Situation situation = content.situations().get(i);
-			situations.add(new Object[] { versionId, situation.code(), situation.itemCode(), situation.name(), i,
-					json.writeValueAsString(situation) });
-		}
-		batch("insert into cat_situation (version_id, code, item_code, name, position, doc) values (?, ?, ?, ?, ?, ?::jsonb)",
-				situations);
-		batch("insert into cat_bundle (version_id, code, name, doc) values (?, ?, ?, ?::jsonb)",
-				content.bundles().stream()
-					.map(bundle -> new Object[] { versionId, bundle.code(), bundle.name(), json.writeValueAsString(bundle) })
-					.toList());
-		var synonyms = new ArrayList<Object[]>();
-		for (int i = 0; i < content.synonyms().size(); i++) {
-			Synonym synonym = content.synonyms().get(i);
-			synonyms.add(new Object[] { versionId, i, synonym.term(), json.writeValueAsString(synonym) });
-		}
-		batch("insert into cat_synonym (version_id, position, term, doc) values (?, ?, ?, ?::jsonb)", synonyms);
-		batch("insert into cat_hall_service (version_id, code, name, doc) values (?, ?, ?, ?::jsonb)",
-				content.hallServices().stream()
-					.map(service -> new Object[] { versionId, service.code(), service.name(),
-							json.writeValueAsString(service) })
-					.toList());
+		template.execute((ConnectionCallback<Void>) connection -> {
+			var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+			try (var rows = CopyRows.into(copy, "cat_item (version_id, code, department, volume, name, doc)")) {
+				for (ServiceItem item : content.items()) {
+					rows.number(versionId)
+						.text(item.code())
+						.text(item.department())
+						.text(item.volume().name())
+						.text(item.name())
+						.json(json.writeValueAsBytes(item))
+						.end();
+				}
+				rows.finish();
+			}
+			try (var rows = CopyRows.into(copy, "cat_situation (version_id, code, item_code, name, position, doc)")) {
+				int position = 0;
+				for (Situation situation : content.situations()) {
+					rows.number(versionId)
+						.text(situation.code())
+						.text(situation.itemCode())
+						.text(situation.name())
+						.number(position++)
+						.json(json.writeValueAsBytes(situation))
+						.end();
+				}
+				rows.finish();
+			}
+			try (var rows = CopyRows.into(copy, "cat_bundle (version_id, code, name, doc)")) {
+				for (Bundle bundle : content.bundles()) {
+					rows.number(versionId).text(bundle.code()).text(bundle.name()).json(json.writeValueAsBytes(bundle)).end();
+				}
+				rows.finish();
+			}
+			try (var rows = CopyRows.into(copy, "cat_synonym (version_id, position, term, doc)")) {
+				int position = 0;
+				for (Synonym synonym : content.synonyms()) {
+					rows.number(versionId)
+						.number(position++)
+						.text(synonym.term())
+						.json(json.writeValueAsBytes(synonym))
+						.end();
+				}
+				rows.finish();
+			}
+			try (var rows = CopyRows.into(copy, "cat_hall_service (version_id, code, name, doc)")) {
+				for (HallService service : content.hallServices()) {
+					rows.number(versionId)
+						.text(service.code())
+						.text(service.name())
+						.json(json.writeValueAsBytes(service))
+						.end();
+				}
+				rows.finish();
+			}
+			return null;
+		});
 	}
 
-	private void batch(String sql, List<Object[]> rows) {
-		for (int from = 0; from < rows.size(); from += BATCH) {
-			template.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
-		}
-	}
-
+	/**
+	 * Everything a version says. The documents are read with a cursor and parsed on another thread while the next
+	 * rows arrive (the {@link ForkJoinPool#commonPool() common pool}); read-only transaction so that the cursor works
+	 * when no transaction is running.
+	 */
+	@Transactional(readOnly = true)
 	public CatalogContent load(long versionId) {
 		return new CatalogContent(docs("cat_item", "code", versionId, ServiceItem.class),
 				docs("cat_situation", "position", versionId, Situation.class),
@@ -145,10 +192,41 @@ public class CatalogRepository {
 	}
 
 	private <T> List<T> docs(String table, String order, long versionId, Class<T> type) {
-		return jdbc.sql("select doc from " + table + " where version_id = :id order by " + order)
-			.param("id", versionId)
-			.query((rs, row) -> json.readValue(rs.getString("doc"), type))
-			.list();
+		String sql = "select doc from " + table + " where version_id = ? order by " + order;
+		return template.query(connection -> {
+			var statement = connection.prepareStatement(sql);
+			statement.setFetchSize(FETCH_SIZE);
+			statement.setLong(1, versionId);
+			return statement;
+		}, (ResultSetExtractor<List<T>>) rs -> {
+			var parsing = new ArrayList<CompletableFuture<List<T>>>();
+			var chunk = new ArrayList<byte[]>(PARSE_CHUNK);
+			while (rs.next()) {
+				chunk.add(rs.getBytes(1));
+				if (chunk.size() == PARSE_CHUNK) {
+					parsing.add(parse(chunk, type));
+					chunk = new ArrayList<>(PARSE_CHUNK);
+				}
+			}
+			if (!chunk.isEmpty()) {
+				parsing.add(parse(chunk, type));
+			}
+			var parsed = new ArrayList<T>();
+			for (var part : parsing) {
+				try {
+					parsed.addAll(part.join());
+				}
+				catch (CompletionException ex) {
+					throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+				}
+			}
+			return parsed;
+		});
+	}
+
+	private <T> CompletableFuture<List<T>> parse(List<byte[]> docs, Class<T> type) {
+		return CompletableFuture.supplyAsync(() -> docs.stream().map(doc -> json.readValue(doc, type)).toList(),
+				ForkJoinPool.commonPool());
 	}
 
 	public void saveItem(long versionId, ServiceItem item) {
@@ -220,6 +298,119 @@ public class CatalogRepository {
 		return new CatalogVersion(rs.getLong("id"), (Integer) rs.getObject("number"), rs.getString("status"),
 				rs.getTimestamp("created_at").toInstant(), publishedAt == null ? null : publishedAt.toInstant(),
 				rs.getString("published_by"), rs.getString("note"));
+	}
+
+	/**
+	 * Rows for {@code COPY table FROM STDIN} in PostgreSQL's text format, sent to the server in chunks of about 1 MB as
+	 * they are written, so that serializing the next rows overlaps with the server storing the previous ones.
+	 */
+	private static final class CopyRows implements AutoCloseable {
+
+		private static final int CHUNK = 1 << 20;
+
+		private final CopyIn copy;
+		private byte[] buffer = new byte[CHUNK + (CHUNK >> 2)];
+		private int size;
+		private boolean rowStarted;
+
+		private CopyRows(CopyIn copy) {
+			this.copy = copy;
+		}
+
+		static CopyRows into(CopyManager copy, String tableAndColumns) throws SQLException {
+			return new CopyRows(copy.copyIn("copy " + tableAndColumns + " from stdin"));
+		}
+
+		CopyRows number(long value) {
+			separate();
+			append(Long.toString(value).getBytes(StandardCharsets.US_ASCII));
+			return this;
+		}
+
+		CopyRows text(String value) {
+			return json(value.getBytes(StandardCharsets.UTF_8));
+		}
+
+		/**
+		 * A JSON document or any UTF-8 text: only the bytes of backslash, tab, newline and carriage return need
+		 * escaping (no byte of a multi-byte UTF-8 character is below 0x80).
+		 */
+		CopyRows json(byte[] utf8) {
+			separate();
+			ensure(utf8.length * 2);
+			for (byte b : utf8) {
+				switch (b) {
+					case '\\' -> {
+						buffer[size++] = '\\';
+						buffer[size++] = '\\';
+					}
+					case '\t' -> {
+						buffer[size++] = '\\';
+						buffer[size++] = 't';
+					}
+					case '\n' -> {
+						buffer[size++] = '\\';
+						buffer[size++] = 'n';
+					}
+					case '\r' -> {
+						buffer[size++] = '\\';
+						buffer[size++] = 'r';
+					}
+					default -> buffer[size++] = b;
+				}
+			}
+			return this;
+		}
+
+		void end() throws SQLException {
+			ensure(1);
+			buffer[size++] = '\n';
+			rowStarted = false;
+			if (size >= CHUNK) {
+				flush();
+			}
+		}
+
+		private void separate() {
+			if (rowStarted) {
+				ensure(1);
+				buffer[size++] = '\t';
+			}
+			rowStarted = true;
+		}
+
+		private void append(byte[] bytes) {
+			ensure(bytes.length);
+			System.arraycopy(bytes, 0, buffer, size, bytes.length);
+			size += bytes.length;
+		}
+
+		private void ensure(int more) {
+			if (size + more > buffer.length) {
+				buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+			}
+		}
+
+		private void flush() throws SQLException {
+			if (size > 0) {
+				copy.writeToCopy(buffer, 0, size);
+				size = 0;
+			}
+		}
+
+		/** Sends the last rows and ends the copy. */
+		void finish() throws SQLException {
+			flush();
+			copy.endCopy();
+		}
+
+		/** A copy that was not finished (a row failed on the way) is cancelled: no row of it is stored. */
+		@Override
+		public void close() throws SQLException {
+			if (copy.isActive()) {
+				copy.cancelCopy();
+			}
+		}
 	}
 
 	/** A row of {@code cat_version}: the draft has no number. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.onewindow.platform.ProblemWriter;
 import org.onewindow.platform.PublicPaths;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -28,7 +29,9 @@ import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHtt
 @EnableJdbcHttpSession(tableName = "SF_SESSION")
 class SecurityConfiguration {
 
+	/** Only in a servlet web application: tools and benchmarks may start OneWindow without a web server. */
 	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths, LoginHandlers login,
 			ProblemWriter problems, CsrfTokenRepository csrfTokens) throws Exception {
 		http.csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
