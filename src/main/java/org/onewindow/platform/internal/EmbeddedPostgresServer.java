@@ -112,6 +112,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				.setRegisterShutdownHook(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "200");
+			if (!clean) {
+				// the library's defaults are for throw-away test databases; kept data must survive a crash
+				builder.setServerConfig("fsync", "on")
+					.setServerConfig("synchronous_commit", "on")
+					.setServerConfig("full_page_writes", "on");
+			}
 			if (port > 0) {
 				builder.setPort(port);
 			}

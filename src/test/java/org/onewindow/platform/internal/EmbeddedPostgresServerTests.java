@@ -24,6 +24,10 @@ class EmbeddedPostgresServerTests {
 		try (var server = EmbeddedPostgresServer.acquire(properties);
 				var connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), null);
 				var statement = connection.createStatement()) {
+			try (var fsync = statement.executeQuery("show fsync")) {
+				fsync.next();
+				assertThat(fsync.getString(1)).as("kept data is flushed to disk").isEqualTo("on");
+			}
 			statement.execute("create table kept (name text)");
 			statement.execute("insert into kept values ('青山县')");
 		}
