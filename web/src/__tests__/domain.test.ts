@@ -76,6 +76,7 @@ describe('role-based menu', () => {
   it('shows a site administrator the configuration pages except the audit log, and the handbook', () => {
     expect(keys(['SITE_ADMIN'])).toEqual([
       'home',
+      'guide-desk',
       'sites',
       'departments',
       'calendar',
@@ -91,6 +92,11 @@ describe('role-based menu', () => {
 
   it('shows a supervisor read-only pages and the audit log, not staff', () => {
     expect(keys(['SUPERVISOR'])).toEqual(['home', 'sites', 'departments', 'calendar', 'audit'])
+  })
+
+  it('shows a guide the guide desk and nothing to configure', () => {
+    expect(keys(['GUIDE'])).toEqual(['home', 'guide-desk'])
+    expect(visibleMenu(['GUIDE']).map((e) => e.key)).toEqual(['home', 'guide-desk'])
   })
 
   it('shows a front-desk role only the home page and drops the empty group', () => {

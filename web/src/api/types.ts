@@ -10,6 +10,8 @@ export interface Me {
   roles: Role[]
   siteId: number | null
   siteName: string | null
+  /** The level of the user's site (absent in older builds). */
+  siteLevel?: SiteLevel | null
   departmentId: number | null
   departmentName: string | null
   counterIds: number[]
@@ -418,4 +420,37 @@ export interface CatalogDiff {
   items: DiffChanges
   situations: DiffChanges
   bundles: DiffChanges
+}
+
+// --- 导办 (guidance) ----------------------------------------------------------------------------
+
+/** What a guidance answer points at. */
+export type GuidanceType = 'SITUATION' | 'ITEM' | 'BUNDLE' | 'SERVICE'
+
+/** One answer of GET /api/guidance, best first. */
+export interface GuidanceResult {
+  type: GuidanceType
+  /** Situation, item, bundle or hall service code. */
+  code: string
+  name: string
+  itemCode: string | null
+  itemName: string | null
+  situationName: string | null
+  /** For a bundle: the names of its members' items. */
+  memberItems: string[]
+  /** The department's full name (null for bundles and hall services). */
+  department: string | null
+  /** Whether the site asked about may accept it (true when no site was given). */
+  acceptableHere: boolean
+  /** Where it can be done instead, when not here. */
+  nearestSite: { id: number; name: string } | null
+  /** Why it matched, e.g. "匹配 饭店→餐饮→食品经营；名称含“饭店”". */
+  why: string
+  /** Relevance from 0 to 1 relative to the best answer. */
+  score: number
+}
+
+export interface GuidanceResponse {
+  query: string
+  results: GuidanceResult[]
 }

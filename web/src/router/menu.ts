@@ -3,6 +3,7 @@ import {
   Calendar,
   Collection,
   Document,
+  Guide,
   HomeFilled,
   Notebook,
   OfficeBuilding,
@@ -44,6 +45,14 @@ export function isGroup(entry: MenuEntry): entry is MenuGroup {
 
 export const MENU: MenuEntry[] = [
   { key: 'home', title: '工作台', path: '/', icon: HomeFilled },
+  {
+    key: 'guide-desk',
+    title: '导办台',
+    path: '/guide-desk',
+    icon: Guide,
+    roles: ACCESS.guideDesk,
+    description: '听群众说要办什么事，找准事项和情形，打印材料清单，指引到对应窗口',
+  },
   {
     key: 'admin',
     title: '基础配置',

@@ -23,6 +23,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '工作台' },
       },
       {
+        path: 'guide-desk',
+        name: 'guide-desk',
+        component: () => import('@/views/guidedesk/GuideDeskView.vue'),
+        meta: { title: '导办台', roles: ACCESS.guideDesk },
+      },
+      {
         path: 'admin/sites',
         name: 'admin-sites',
         component: () => import('@/views/admin/SitesView.vue'),
@@ -133,6 +139,13 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '一件事一次办' },
       },
     ],
+  },
+  // 自助导办机 at the hall entrance: no login, no staff shell, full screen (?site=<id> = the hall it stands in).
+  {
+    path: '/kiosk',
+    name: 'kiosk',
+    component: () => import('@/views/kiosk/KioskView.vue'),
+    meta: { title: '自助导办', public: true },
   },
   // A4 print pages (public: the handbook is public, the notice is blank).
   {
