@@ -210,8 +210,9 @@ describe('guidance words', () => {
   })
 
   it('knows the hall services and their ticket categories', () => {
-    expect(hallService('SVC-ESCALATION', '办不成事反映').ticketCategory).toBe('C')
-    expect(hallService('SVC-NEW', '新服务').description).toContain('导办台')
+    const services = [{ code: 'SVC-ESCALATION', name: '办不成事反映', ticketCategory: 'C', description: '兜底' }]
+    expect(hallService('SVC-ESCALATION', '办不成事反映', services).ticketCategory).toBe('C')
+    expect(hallService('SVC-NEW', '新服务', services).description).toContain('导办台')
     expect(ticketCategoryText('D')).toBe('D 类号（帮办代办）')
   })
 })

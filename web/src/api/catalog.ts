@@ -1,4 +1,5 @@
 import { api, download, type RequestOptions } from './client'
+import type { HallServiceInfo } from '@/domain/hallServices'
 import type {
   Bundle,
   BundleDetail,
@@ -46,6 +47,8 @@ export const getVolume = (volume: HandbookVolume, version?: number | null, opts?
 /** The departments that have items in a published version, with their item counts. */
 export const listCatalogDepartments = (version?: number | null, opts?: Opts) =>
   api.get<CatalogDepartment[]>('/api/catalog/departments', { ...opts, query: { version } })
+export const listHallServices = (version?: number | null, opts?: Opts) =>
+  api.get<HallServiceInfo[]>('/api/catalog/hall-services', { ...opts, query: { version } })
 export const listLifeEvents = (version?: number | null, opts?: Opts) =>
   api.get<string[]>('/api/catalog/life-events', { ...opts, query: { version } })
 

@@ -61,6 +61,9 @@ class CatalogIntegrationTests {
 		assertThat(client.get("/api/catalog/volumes/SOCIAL").body().get("items").size()).isPositive();
 		assertThat(client.get("/api/catalog/items?q=" + java.net.URLEncoder.encode("我想开饭店",
 				java.nio.charset.StandardCharsets.UTF_8)).body().size()).as("citizens' phrases are searched").isPositive();
+		var services = client.get("/api/catalog/hall-services").body();
+		assertThat(services.valueStream().filter(service -> service.get("code").asString().equals("SVC-ESCALATION"))
+			.findFirst().orElseThrow().get("ticketCategory").asString()).isEqualTo("C");
 		var departments = client.get("/api/catalog/departments").body();
 		assertThat(departments.valueStream().filter(d -> d.get("code").asString().equals("RSJ")).findFirst()
 			.orElseThrow().get("name").asString()).isEqualTo("青山县人力资源和社会保障局");

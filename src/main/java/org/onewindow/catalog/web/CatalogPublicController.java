@@ -8,6 +8,7 @@ import org.onewindow.catalog.Bundle;
 import org.onewindow.catalog.CatalogManagement;
 import org.onewindow.catalog.CatalogSnapshot;
 import org.onewindow.catalog.CatalogSummary;
+import org.onewindow.catalog.HallService;
 import org.onewindow.catalog.HandbookVolume;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.catalog.Situation;
@@ -126,6 +127,12 @@ class CatalogPublicController {
 			.toList();
 	}
 
+	@Operation(summary = "大厅服务（预约办理、帮办代办、办不成事反映、跨省通办……）及其号票类别")
+	@GetMapping("/hall-services")
+	List<HallService> hallServices(@RequestParam(required = false) @Min(1) Integer version) {
+		return snapshot(version).content().hallServices();
+	}
+
 	@Operation(summary = "主题（人生事件）列表")
 	@GetMapping("/life-events")
 	List<String> lifeEvents(@RequestParam(required = false) @Min(1) @Max(100000) Integer version) {
@@ -167,7 +174,8 @@ class CatalogPublicController {
 		PublicPaths publicCatalogPaths() {
 			return PublicPaths.of("/api/catalog/summary", "/api/catalog/items", "/api/catalog/items/*",
 					"/api/catalog/situations/*", "/api/catalog/bundles", "/api/catalog/bundles/*",
-					"/api/catalog/life-events", "/api/catalog/volumes/*", "/api/catalog/departments");
+					"/api/catalog/life-events", "/api/catalog/volumes/*", "/api/catalog/departments",
+					"/api/catalog/hall-services");
 		}
 	}
 }

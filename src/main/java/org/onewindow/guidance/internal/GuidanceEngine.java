@@ -25,17 +25,26 @@ public final class GuidanceEngine {
 
 	private static final int CANDIDATES = 60;
 	private static final int SITUATIONS_PER_ITEM = 3;
+	/** The largest factor {@link #boosted} can apply: a document below floor / MAX_BOOST cannot enter the top. */
+	private static final float MAX_BOOST = 2.4f * 1.3f;
+	/**
+	 * Terms in more than a quarter of a large catalog (许可, 登记, 申请 …) say almost nothing and cost the most; they
+	 * are skipped once the catalog has more than four times this many documents.
+	 */
+	private static final int FREQUENT_TERM_FLOOR = 5_000;
 
 	private final GuidanceIndex index;
 	private final SynonymLayer synonyms;
 	private final CatalogSnapshot snapshot;
 	private final ThreadLocal<float[]> scratch;
+	private final ThreadLocal<int[]> touchedScratch;
 
 	private GuidanceEngine(GuidanceIndex index, SynonymLayer synonyms, CatalogSnapshot snapshot) {
 		this.index = index;
 		this.synonyms = synonyms;
 		this.snapshot = snapshot;
 		this.scratch = ThreadLocal.withInitial(() -> new float[index.size()]);
+		this.touchedScratch = ThreadLocal.withInitial(() -> new int[index.size()]);
 	}
 
 	public static GuidanceEngine build(CatalogSnapshot snapshot) {
@@ -54,32 +63,44 @@ public final class GuidanceEngine {
 	public List<Hit> search(String query, int limit) {
 		var plan = QueryPlan.of(query, synonyms);
 		float[] scores = scratch.get();
-		var touched = new ArrayList<Integer>();
+		int[] touched = touchedScratch.get();
+		int touchedCount = 0;
+		int frequent = Math.max(FREQUENT_TERM_FLOOR, index.size() / 4);
 		for (var term : plan.terms().entrySet()) {
 			var postings = index.postings(term.getKey());
-			if (postings == null) {
+			if (postings == null || postings.docs().length > frequent) {
 				continue;
 			}
 			float weight = term.getValue();
 			int[] docs = postings.docs();
 			float[] impacts = postings.impacts();
 			for (int i = 0; i < docs.length; i++) {
-				if (scores[docs[i]] == 0) {
-					touched.add(docs[i]);
+				int doc = docs[i];
+				if (scores[doc] == 0) {
+					touched[touchedCount++] = doc;
 				}
-				scores[docs[i]] += weight * impacts[i];
+				scores[doc] += weight * impacts[i];
 			}
 		}
 		var heap = new PriorityQueue<Scored>((a, b) -> Float.compare(a.score(), b.score()));
-		for (int id : touched) {
-			float score = boosted(index.doc(id), scores[id], plan);
+		float floor = 0;
+		for (int t = 0; t < touchedCount; t++) {
+			int id = touched[t];
+			float raw = scores[id];
 			scores[id] = 0;
+			if (raw * MAX_BOOST <= floor) {
+				continue;
+			}
+			float score = boosted(index.doc(id), raw, plan);
 			if (heap.size() < CANDIDATES) {
 				heap.add(new Scored(id, score));
 			}
 			else if (score > heap.peek().score()) {
 				heap.poll();
 				heap.add(new Scored(id, score));
+			}
+			if (heap.size() == CANDIDATES) {
+				floor = heap.peek().score();
 			}
 		}
 		var ranked = new ArrayList<>(heap);

@@ -156,6 +156,9 @@ public final class GuidanceIndex {
 		private final List<int[]> docTerms = new ArrayList<>();
 		private final List<float[]> docWeights = new ArrayList<>();
 		private final List<Float> lengths = new ArrayList<>();
+		/** Names, keywords and aliases repeat across situations: each distinct text is analysed once per build. */
+		private final Map<String, List<String>> analysed = new HashMap<>();
+		private final Map<String, List<String>> wholeFields = new HashMap<>();
 
 		void add(Doc doc, List<Field> fields) {
 			var termWeights = new HashMap<Integer, Float>();
@@ -164,12 +167,12 @@ public final class GuidanceIndex {
 				if (field.text() == null || field.text().isBlank()) {
 					continue;
 				}
-				for (String term : terms(field.text())) {
+				for (String term : analysed.computeIfAbsent(field.text(), GuidanceIndex::terms)) {
 					int id = termIds.computeIfAbsent(term, key -> termIds.size());
 					termWeights.merge(id, field.weight(), Float::sum);
 					length += field.weight();
 				}
-				for (String term : wholeFieldKeys(field.text())) {
+				for (String term : wholeFields.computeIfAbsent(field.text(), GuidanceIndex::wholeFieldKeys)) {
 					int id = termIds.computeIfAbsent(term, key -> termIds.size());
 					termWeights.merge(id, field.weight(), Float::sum);
 				}
