@@ -82,6 +82,7 @@ describe('role-based menu', () => {
       'calendar',
       'staff',
       'catalog-items',
+      'catalog-bundles',
       'catalog-versions',
     ])
   })
@@ -91,7 +92,7 @@ describe('role-based menu', () => {
   })
 
   it('shows a supervisor read-only pages and the audit log, not staff', () => {
-    expect(keys(['SUPERVISOR'])).toEqual(['home', 'sites', 'departments', 'calendar', 'audit'])
+    expect(keys(['SUPERVISOR'])).toEqual(['home', 'sites', 'departments', 'calendar', 'audit', 'catalog-bundles'])
   })
 
   it('shows a guide the guide desk and nothing to configure', () => {

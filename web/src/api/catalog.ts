@@ -83,3 +83,14 @@ export function importWorkbook(file: File, opts?: Opts): Promise<unknown> {
   data.append('file', file, file.name)
   return api.upload<unknown>('/api/catalog/draft/workbook', data, opts)
 }
+
+// --- 一件事 in the draft ------------------------------------------------------------------------------
+
+/** Items of the draft; `q` searches names, keywords, aliases and phrases. */
+export const listDraftItems = (query: Omit<ItemQuery, 'version'> = {}, opts?: Opts) =>
+  api.get<ItemSummary[]>('/api/catalog/draft/items', { ...opts, query: { ...query } })
+export const getDraftSituation = (code: string, opts?: Opts) =>
+  api.get<Situation>(`/api/catalog/draft/situations/${encodeURIComponent(code)}`, opts)
+export const listDraftBundles = (opts?: Opts) => api.get<Bundle[]>('/api/catalog/draft/bundles', opts)
+export const saveDraftBundle = (bundle: Bundle, opts?: Opts) =>
+  api.put<Bundle>(`/api/catalog/draft/bundles/${encodeURIComponent(bundle.code)}`, { bundle }, opts)

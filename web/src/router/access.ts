@@ -14,6 +14,8 @@ export const ACCESS = {
   audit: ['SYS_ADMIN', 'SUPERVISOR'],
   /** 受理事典 maintenance: the back end allows SITE_ADMIN and SYS_ADMIN only (supervisors read the public guide). */
   catalog: ['SITE_ADMIN', 'SYS_ADMIN'],
+  /** 一件事 of the draft: the back end lets supervisors read them too (editing: EDIT.catalogDraft). */
+  catalogBundles: ['SITE_ADMIN', 'SYS_ADMIN', 'SUPERVISOR'],
   /** 导办台: the guides at the hall entrance, and the site administrator who stands in for them. */
   guideDesk: ['GUIDE', 'SITE_ADMIN'],
 } as const satisfies Record<string, readonly Role[]>

@@ -2,6 +2,7 @@ import type { Component } from 'vue'
 import {
   Calendar,
   Collection,
+  Connection,
   Document,
   Guide,
   HomeFilled,
@@ -112,6 +113,14 @@ export const MENU: MenuEntry[] = [
         icon: Collection,
         roles: ACCESS.catalog,
         description: '按部门、分册、主题浏览事项，维护草稿中的办事情形、材料与填写样例',
+      },
+      {
+        key: 'catalog-bundles',
+        title: '一件事',
+        path: '/admin/catalog/bundles',
+        icon: Connection,
+        roles: ACCESS.catalogBundles,
+        description: '一件事一次办：成员情形按组串联或并联，合并表单的共享字段',
       },
       {
         key: 'catalog-versions',

@@ -71,6 +71,24 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '版本与发布', roles: ACCESS.catalog },
       },
       {
+        path: 'admin/catalog/bundles',
+        name: 'admin-catalog-bundles',
+        component: () => import('@/views/catalog/BundlesView.vue'),
+        meta: { title: '一件事', roles: ACCESS.catalogBundles },
+      },
+      {
+        path: 'admin/catalog/new-bundle',
+        name: 'admin-catalog-bundle-new',
+        component: () => import('@/views/catalog/BundleEditView.vue'),
+        meta: { title: '新增一件事', roles: EDIT.catalogDraft, menu: '/admin/catalog/bundles' },
+      },
+      {
+        path: 'admin/catalog/bundles/:code/edit',
+        name: 'admin-catalog-bundle-edit',
+        component: () => import('@/views/catalog/BundleEditView.vue'),
+        meta: { title: '编辑一件事', roles: EDIT.catalogDraft, menu: '/admin/catalog/bundles' },
+      },
+      {
         path: 'admin/catalog/new-item',
         name: 'admin-catalog-item-new',
         component: () => import('@/views/catalog/ItemEditView.vue'),
