@@ -2,66 +2,34 @@ package org.onewindow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.support.Browser;
-import org.onewindow.support.HallIntegrationTest;
+import org.onewindow.support.BrowserTest;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A site administrator logs in with a real (headless) Chromium and finds the counters of the county center.
  */
-@HallIntegrationTest
-class AdminBrowserEndToEndTests {
-
-	private static WebDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	private WebDriverWait waiting() {
-		return new WebDriverWait(browser, Duration.ofSeconds(15));
-	}
+class AdminBrowserEndToEndTests extends BrowserTest {
 
 	@Test
 	void aWrongPasswordShowsTheReasonInChinese() {
 		browser.manage().deleteAllCookies();
-		browser.get("http://localhost:" + port + "/login");
-		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=username] input, input[data-test=username]")));
+		browser.get(url("/login"));
+		waiting().until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("[data-test=username] input, input[data-test=username]")));
 		Browser.type(browser, "username", "supervisor");
 		Browser.type(browser, "password", "wrong-password9");
 		browser.findElement(By.cssSelector("[data-test=login-submit]")).click();
-		var error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=login-error]")));
+		var error = waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=login-error]")));
 		assertThat(error.getText()).contains("用户名或密码错误");
 	}
 
 	@Test
 	void aSiteAdministratorLogsInAndSeesTheCounters() {
-		browser.manage().deleteAllCookies();
-		browser.get("http://localhost:" + port + "/login");
-		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=username] input, input[data-test=username]")));
-		Browser.type(browser, "username", "siteadmin");
-		Browser.type(browser, "password", "demo1234");
-		browser.findElement(By.cssSelector("[data-test=login-submit]")).click();
+		logIn("siteadmin");
 
 		waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-test=menu-sites]"))).click();
 		var counters = waiting()

@@ -2,48 +2,23 @@ package org.onewindow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.support.Browser;
-import org.onewindow.support.HallIntegrationTest;
+import org.onewindow.support.BrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The handbook in a real (headless) Chromium: a citizen reads the public 办事指南 on a phone without logging in, and
  * the system administrator finds the published versions. Counts are not asserted: the catalog keeps growing.
  */
-@HallIntegrationTest
-class CatalogBrowserEndToEndTests {
+class CatalogBrowserEndToEndTests extends BrowserTest {
 
 	private static final By MATERIAL = By.cssSelector("[data-test=guide-material]");
 	private static final By FILL_SAMPLE = By.cssSelector("[data-test=fill-sample]");
-
-	private static WebDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void aCitizenSearchesOnAPhoneAndReadsWhatToBringAndHowToFillTheForm() {
@@ -95,14 +70,8 @@ class CatalogBrowserEndToEndTests {
 
 	@Test
 	void theSystemAdministratorSeesVersionOneOnTheVersionsPage() {
-		browser.manage().deleteAllCookies();
 		browser.manage().window().setSize(new Dimension(1366, 900));
-		browser.get(url("/login"));
-		waiting().until(ExpectedConditions
-			.visibilityOfElementLocated(By.cssSelector("[data-test=username] input, input[data-test=username]")));
-		Browser.type(browser, "username", "sysadmin");
-		Browser.type(browser, "password", "demo1234");
-		click(By.cssSelector("[data-test=login-submit]"));
+		logIn("sysadmin");
 
 		click(waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-test=menu-catalog-versions]"))));
 		var table = waiting()
@@ -126,21 +95,23 @@ class CatalogBrowserEndToEndTests {
 		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=guide-materials]")));
 	}
 
-	private void click(By by) {
-		click(waiting().until(ExpectedConditions.elementToBeClickable(by)));
-	}
 
-	/** Scrolls the element to the middle first: the sticky header must not cover it. */
-	private void click(WebElement element) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
-	}
+	@Test
+	void theSystemAdministratorOpensABundleInTheEditor() {
+		browser.manage().window().setSize(new Dimension(1366, 900));
+		logIn("sysadmin");
+		browser.get(url("/admin/catalog/bundles"));
+		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=bundles-table]")));
+		assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=bundle-B001]")))
+			.getText()).contains("开饭店");
 
-	private WebDriverWait waiting() {
-		return new WebDriverWait(browser, Duration.ofSeconds(15));
-	}
+		click(By.cssSelector("[data-test=bundle-edit-B001]"));
 
-	private String url(String path) {
-		return "http://localhost:" + port + path;
+		var members = waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=bundle-members]")));
+		assertThat(members.findElements(By.cssSelector("[data-test^=bundle-member-]"))).hasSizeGreaterThanOrEqualTo(2);
+		Browser.screenshot(browser, "catalog-bundle-editor");
+		assertThat(browser.findElement(By.cssSelector("input[data-test=bundle-code], [data-test=bundle-code] input"))
+			.getDomProperty("value")).isEqualTo("B001");
 	}
 }

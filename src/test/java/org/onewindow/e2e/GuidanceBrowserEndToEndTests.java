@@ -2,52 +2,26 @@ package org.onewindow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.support.Browser;
-import org.onewindow.support.HallIntegrationTest;
+import org.onewindow.support.BrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Guidance in a real (headless) Chromium: a citizen at the kiosk says "我想开饭店" and gets the 开饭店 bundle's
  * checklist without logging in; a guide at the desk searches 营业执照, picks the item and answers the narrowing
  * questions until one situation's checklist shows. Counts are not asserted: the catalog keeps growing.
  */
-@HallIntegrationTest
-class GuidanceBrowserEndToEndTests {
+class GuidanceBrowserEndToEndTests extends BrowserTest {
 
 	private static final By RESULT = By.cssSelector("[data-test=guidance-result]");
 	private static final By MATERIAL = By.cssSelector("[data-test=checklist] [data-test=guide-material]");
 	private static final By QUESTION_OPTION = By.cssSelector("[data-test=question-option]");
 	private static final By SITUATION_CHECKLIST = By.cssSelector("[data-test=situation-checklist]");
-
-	private static WebDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void aCitizenAtThePortraitKioskSaysTheyWantToOpenARestaurantAndGetsTheBundlesChecklist() {
@@ -89,14 +63,8 @@ class GuidanceBrowserEndToEndTests {
 
 	@Test
 	void aGuideSearchesForABusinessLicenceAndNarrowsTheItemDownToOneSituation() {
-		browser.manage().deleteAllCookies();
 		browser.manage().window().setSize(new Dimension(1366, 900));
-		browser.get(url("/login"));
-		waiting().until(ExpectedConditions
-			.visibilityOfElementLocated(By.cssSelector("[data-test=username] input, input[data-test=username]")));
-		Browser.type(browser, "username", "guide");
-		Browser.type(browser, "password", "demo1234");
-		click(By.cssSelector("[data-test=login-submit]"));
+		logIn("guide");
 
 		click(By.cssSelector("[data-test=menu-guide-desk]"));
 		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=life-event]")));
@@ -150,23 +118,4 @@ class GuidanceBrowserEndToEndTests {
 		assertThat(overflow).as("no sideways scrolling at " + screen).isLessThanOrEqualTo(0);
 	}
 
-	private void click(By by) {
-		click(waiting().until(ExpectedConditions.elementToBeClickable(by)));
-	}
-
-	/** Scrolls the element to the middle first: sticky headers must not cover it. */
-	private void click(WebElement element) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
-	}
-
-	private WebDriverWait waiting() {
-		var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		wait.ignoring(StaleElementReferenceException.class);
-		return wait;
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }
