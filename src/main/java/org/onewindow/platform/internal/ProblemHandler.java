@@ -76,14 +76,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
-	ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex) {
-		var errors = ex.getConstraintViolations()
+	ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
+		return validationProblem(ex.getConstraintViolations()
 			.stream()
 			.map(violation -> new FieldProblem(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
-			.toList();
-		String summary = String.join("；", errors.stream().map(e -> e.field() + " " + e.message()).toList());
-		var problem = problems.create(HttpStatus.BAD_REQUEST, "platform.validation", new Object[] { summary }, null);
-		return respond(problems.withErrors(problem, errors));
+			.toList());
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
