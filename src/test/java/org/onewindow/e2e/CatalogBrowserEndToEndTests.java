@@ -111,7 +111,8 @@ class CatalogBrowserEndToEndTests extends BrowserTest {
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=bundle-members]")));
 		assertThat(members.findElements(By.cssSelector("[data-test^=bundle-member-]"))).hasSizeGreaterThanOrEqualTo(2);
 		Browser.screenshot(browser, "catalog-bundle-editor");
-		assertThat(browser.findElement(By.cssSelector("input[data-test=bundle-code], [data-test=bundle-code] input"))
-			.getDomProperty("value")).isEqualTo("B001");
+		var code = browser.findElement(By.cssSelector("input[data-test=bundle-code], [data-test=bundle-code] input"));
+		waiting().until(driver -> "B001".equals(code.getDomProperty("value")));
+		assertThat(code.isEnabled()).as("the code of a saved bundle is fixed").isFalse();
 	}
 }
