@@ -9,7 +9,6 @@ import org.onewindow.catalog.CatalogContent;
 import org.onewindow.catalog.CatalogPublished;
 import org.onewindow.catalog.CatalogSnapshot;
 import org.onewindow.catalog.internal.CatalogRepository.CatalogVersion;
-import org.onewindow.platform.DomainException;
 import org.onewindow.platform.ValidationFailedException;
 import org.onewindow.platform.Violation;
 import org.onewindow.site.DepartmentSummary;
@@ -68,11 +67,5 @@ public class CatalogEditing {
 		var version = repository.publish(draft.id(), by, note, clock.instant());
 		events.publishEvent(new CatalogPublished(version.number()));
 		return version;
-	}
-
-	public void requireDraftHas(String situationCode) {
-		if (draftSnapshot().situation(situationCode).isEmpty()) {
-			throw DomainException.notFound("catalog.situation-not-found", situationCode);
-		}
 	}
 }

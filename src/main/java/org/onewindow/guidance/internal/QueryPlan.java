@@ -17,7 +17,7 @@ import org.onewindow.catalog.Synonym;
  * how they sound, pinyin typed on a kiosk), the action they want (丢了 → 补领) and who applies (个体 / 公司).
  */
 record QueryPlan(String normalized, Map<String, Float> terms, SituationAction action, String actionWhy,
-		ApplicantType applicant, boolean lifeEvent, List<String> chains, List<String> expansions) {
+		ApplicantType applicant, boolean lifeEvent, List<String> chains) {
 
 	/**
 	 * Words that announce a whole undertaking rather than one permit: opening a business (开个饭店, 想开家药店), or
@@ -60,11 +60,9 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 			}
 		}
 		var chains = new ArrayList<String>();
-		var expansions = new ArrayList<String>();
 		for (var match : synonyms.concepts(normalized)) {
 			chains.add(match.chain());
 			for (String term : match.terms()) {
-				expansions.add(term);
 				addText(terms, TextAnalyzer.normalize(term), SYNONYM, SYNONYM * 0.7f);
 			}
 		}
@@ -93,7 +91,7 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 		}
 		boolean lifeEvent = LIFE_EVENT.matcher(normalized).find();
 		return new QueryPlan(normalized, Map.copyOf(terms), action, actionWhy, applicant, lifeEvent,
-				List.copyOf(chains), List.copyOf(expansions));
+				List.copyOf(chains));
 	}
 
 	private static void addText(Map<String, Float> terms, String normalized, float wordWeight, float gramWeight) {
@@ -194,8 +192,5 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 			return null;
 		}
 
-		Set<String> conceptTerms() {
-			return Set.copyOf(concepts.stream().map(Synonym::term).toList());
-		}
 	}
 }
