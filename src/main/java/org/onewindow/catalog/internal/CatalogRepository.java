@@ -1,6 +1,7 @@
 package org.onewindow.catalog.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -293,7 +294,7 @@ public class CatalogRepository {
 			.update();
 	}
 
-	private static CatalogVersion version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private static CatalogVersion version(ResultSet rs, int row) throws SQLException {
 		Timestamp publishedAt = rs.getTimestamp("published_at");
 		return new CatalogVersion(rs.getLong("id"), (Integer) rs.getObject("number"), rs.getString("status"),
 				rs.getTimestamp("created_at").toInstant(), publishedAt == null ? null : publishedAt.toInstant(),

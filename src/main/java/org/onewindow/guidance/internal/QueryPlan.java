@@ -2,6 +2,7 @@ package org.onewindow.guidance.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +136,7 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 		/** Concepts whose aliases occur in the query, followed one more step (饭店 → 餐饮 → 食品经营). */
 		List<ConceptMatch> concepts(String normalized) {
 			var matches = new ArrayList<ConceptMatch>();
-			var seen = new java.util.HashSet<String>();
+			var seen = new HashSet<String>();
 			for (Synonym concept : concepts) {
 				for (String alias : concept.aliases()) {
 					String key = TextAnalyzer.normalize(alias);

@@ -1,5 +1,6 @@
 package org.onewindow.platform.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -29,7 +30,7 @@ class AuditController {
 	private final JdbcClient jdbc;
 	private final ZoneId zone;
 
-	AuditController(JdbcClient jdbc, java.time.Clock clock) {
+	AuditController(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.zone = clock.getZone();
 	}

@@ -1,6 +1,7 @@
 package org.onewindow.staff.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.onewindow.platform.DomainException;
 import org.onewindow.site.DepartmentSummary;
@@ -30,7 +31,7 @@ public class MeFactory {
 		var account = accounts.findById(staffId)
 			.orElseThrow(() -> new DomainException(HttpStatus.UNAUTHORIZED, "auth.required"));
 		var site = sites.findSite(account.siteId());
-		var department = account.departmentId() == null ? java.util.Optional.<DepartmentSummary>empty()
+		var department = account.departmentId() == null ? Optional.<DepartmentSummary>empty()
 				: sites.findDepartment(account.departmentId());
 		return new Me(account.id(), account.username(), account.displayName(),
 				account.roles().stream().map(Role::name).toList(),

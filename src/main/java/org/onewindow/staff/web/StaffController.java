@@ -1,7 +1,9 @@
 package org.onewindow.staff.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,9 +49,9 @@ class StaffController {
 
 	private final StaffAdministration administration;
 	private final SiteManagement sites;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	StaffController(StaffAdministration administration, SiteManagement sites, java.time.Clock clock) {
+	StaffController(StaffAdministration administration, SiteManagement sites, Clock clock) {
 		this.administration = administration;
 		this.sites = sites;
 		this.clock = clock;
@@ -115,7 +117,7 @@ class StaffController {
 
 		String site(long id) {
 			if (sitesById == null) {
-				sitesById = new java.util.HashMap<>();
+				sitesById = new HashMap<>();
 			}
 			return sitesById.computeIfAbsent(id, key -> sites.findSite(key).map(SiteSummary::name).orElse(null));
 		}
