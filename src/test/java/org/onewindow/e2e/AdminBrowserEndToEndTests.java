@@ -38,4 +38,24 @@ class AdminBrowserEndToEndTests extends BrowserTest {
 		assertThat(counters.getText()).contains("统一出件窗口");
 		Browser.screenshot(browser, "admin-counters");
 	}
+
+	@Test
+	void aTownAdministratorAddsACounterThroughTheDialog() {
+		logIn("town_admin");
+		click(By.cssSelector("[data-test=menu-sites]"));
+		// a village station: the API tests count the town's counters
+		click(By.xpath("//*[@data-test='sites-tree']//span[contains(., '城关社区便民服务站')]"));
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=site-detail]"),
+				"城关社区便民服务站"));
+
+		click(By.cssSelector("[data-test=counter-add]"));
+		var dialog = waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=counter-dialog]")));
+		Browser.type(browser, "counter-name", "综合窗口（浏览器测试）");
+		click(By.cssSelector("[data-test=counter-save]"));
+
+		waiting().until(ExpectedConditions.invisibilityOf(dialog));
+		var counters = browser.findElement(By.cssSelector("[data-test=counters-table]"));
+		waiting().until(ExpectedConditions.textToBePresentInElement(counters, "综合窗口（浏览器测试）"));
+	}
 }
