@@ -7,9 +7,11 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.onewindow.catalog.CatalogSetup;
+import org.onewindow.queue.QueueSetup;
 import org.onewindow.shared.CreditCode;
 import org.onewindow.shared.RegionCode;
 import org.onewindow.site.CounterSummary;
@@ -49,19 +51,22 @@ class DemoDataLoader implements ApplicationRunner {
 	private final SiteSetup sites;
 	private final StaffSetup staff;
 	private final CatalogSetup catalog;
+	private final QueueSetup queue;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
 	private final JsonMapper json;
 	private DemoCounty loaded;
 
 	DemoDataLoader(DemoProperties properties, Environment environment, SiteManagement siteManagement, SiteSetup sites,
-			StaffSetup staff, CatalogSetup catalog, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json) {
+			StaffSetup staff, CatalogSetup catalog, QueueSetup queue, JdbcClient jdbc, TransactionTemplate transactions,
+			JsonMapper json) {
 		this.properties = properties;
 		this.environment = environment;
 		this.siteManagement = siteManagement;
 		this.sites = sites;
 		this.staff = staff;
 		this.catalog = catalog;
+		this.queue = queue;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.json = json;
@@ -90,6 +95,7 @@ class DemoDataLoader implements ApplicationRunner {
 			if (catalog.installShippedCatalog()) {
 				log.info("Shipped handbook installed as catalog version 1");
 			}
+			installQueues();
 		});
 		loaded = read();
 	}
@@ -146,6 +152,20 @@ class DemoDataLoader implements ApplicationRunner {
 					: account.counters().stream().map(counterIdsByNumber::get).toList();
 			staff.account(account.username(), account.displayName(), county.password(), siteId,
 					account.department() == null ? null : departmentIds.get(account.department()), roles, counterIds);
+		}
+	}
+
+	/** Ticket categories from the counters of each site, and appointment hours (错时延时 at the county center). */
+	private void installQueues() {
+		for (var site : siteManagement.activeSites()) {
+			if (queue.hasCategories(site.id())) {
+				continue;
+			}
+			var codes = new TreeSet<String>(List.of("A"));
+			siteManagement.countersOf(site.id()).forEach(counter -> codes.addAll(counter.categories()));
+			queue.standardCategories(site.id(), List.copyOf(codes));
+			boolean county = site.level() == SiteLevel.COUNTY;
+			queue.standardAppointmentHours(site.id(), "A", county ? 6 : 2, county);
 		}
 	}
 

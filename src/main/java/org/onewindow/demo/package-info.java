@@ -2,7 +2,7 @@
  * The demo county 青山县: its sites, departments, counters, one account per role and its handbook (受理事典), loaded on
  * the first start of the default run (and reloadable), so that a fresh machine shows a working hall at once.
  */
-@ApplicationModule(displayName = "演示数据", allowedDependencies = { "shared", "platform", "site", "staff", "catalog" })
+@ApplicationModule(displayName = "演示数据", allowedDependencies = { "shared", "platform", "site", "staff", "catalog", "queue" })
 package org.onewindow.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -35,6 +35,11 @@ public class SiteManagement {
 		return findSite(siteId).orElseThrow(() -> DomainException.notFound("site.not-found", siteId));
 	}
 
+	/** Every active site, parents before children (for the public kiosk, board and booking pages). */
+	public List<SiteSummary> activeSites() {
+		return sites.findAll().stream().map(s -> s.summary()).filter(SiteSummary::active).toList();
+	}
+
 	/** The site and all sites below it. */
 	public SiteScope scopeOf(long siteId) {
 		getSite(siteId);
@@ -68,6 +73,11 @@ public class SiteManagement {
 			.stream()
 			.map(c -> new CounterSummary(c.id(), c.siteId(), c.number(), c.name(), c.categories(), c.active()))
 			.toList();
+	}
+
+	public Optional<CounterSummary> findCounter(long counterId) {
+		return counters.find(counterId)
+			.map(c -> new CounterSummary(c.id(), c.siteId(), c.number(), c.name(), c.categories(), c.active()));
 	}
 
 	/** Whether the network is still empty (a fresh installation). */

@@ -11,6 +11,9 @@ public interface WorkingCalendar {
 
 	boolean isWorkingDay(LocalDate date);
 
+	/** Whether the date is an official holiday or a 调休 rest day (not an ordinary weekend). */
+	boolean isHoliday(LocalDate date);
+
 	/**
 	 * The date on which a time limit of {@code days} working days ends when it starts on {@code start}: the
 	 * {@code days}-th working day after {@code start}. Zero days gives {@code start} itself.

@@ -61,6 +61,11 @@ class CachingWorkingCalendar implements WorkingCalendar, InitializingBean {
 	}
 
 	@Override
+	public boolean isHoliday(LocalDate date) {
+		return rules().isHoliday(date);
+	}
+
+	@Override
 	public LocalDate addWorkingDays(LocalDate start, int days) {
 		return rules().addWorkingDays(start, days);
 	}

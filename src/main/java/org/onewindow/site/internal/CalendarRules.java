@@ -23,6 +23,11 @@ public final class CalendarRules {
 		this.coveredYears = Set.copyOf(coveredYears);
 	}
 
+	/** Whether the date is an official holiday (including the 调休 rest days), whatever the day of the week. */
+	public boolean isHoliday(LocalDate date) {
+		return exceptions.get(date) == DayKind.HOLIDAY;
+	}
+
 	public boolean isWorkingDay(LocalDate date) {
 		DayKind kind = exceptions.get(date);
 		if (kind != null) {

@@ -52,6 +52,11 @@ public class SiteRepository {
 				""").param("ids", ids.toArray(Long[]::new)).query(SiteRepository::map).list();
 	}
 
+	/** Every site, parents before children. */
+	public List<Site> findAll() {
+		return findAll(Set.copyOf(jdbc.sql("select id from st_site").query(Long.class).list()));
+	}
+
 	public Set<Long> descendantsAndSelf(long id) {
 		return new HashSet<>(jdbc.sql("""
 				with recursive tree as (

@@ -1,0 +1,324 @@
+package org.onewindow.queue.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.onewindow.queue.Priority;
+import org.onewindow.queue.TicketState;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Tickets, their numbering and their history. The call is one statement: it claims the first eligible row with
+ * {@code FOR UPDATE SKIP LOCKED} and marks it called, so a ticket can never go to two counters.
+ */
+@Repository
+public class TicketRepository {
+
+	private static final String COLUMNS = """
+			id, token, site_id, service_day, category, seq, number, priority, channel, state, situation_codes,
+			catalog_version, phone, id_number, appointment_id, sort_key, not_before, target_counter_id, counter_id,
+			staff_id, issued_at, called_at, call_count, no_show_count, transfer_count, finished_at, service_seconds,
+			version""";
+
+	private final JdbcClient jdbc;
+
+	TicketRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The next number of a category on a day at a site: one atomic upsert, safe across nodes. */
+	int nextNumber(long siteId, LocalDate day, String category) {
+		return jdbc.sql("""
+				insert into q_number_sequence (site_id, service_day, category, last_number) values (:site, :day, :category, 1)
+				on conflict (site_id, service_day, category)
+				do update set last_number = q_number_sequence.last_number + 1
+				returning last_number""")
+			.param("site", siteId)
+			.param("day", day)
+			.param("category", category)
+			.query(Integer.class)
+			.single();
+	}
+
+	long insert(Ticket t, Long issuedBy) {
+		return jdbc.sql("""
+				insert into q_ticket (token, site_id, service_day, category, seq, number, priority, lane, channel, state,
+				    situation_codes, catalog_version, phone, id_number, appointment_id, sort_key, not_before, issued_at,
+				    issued_by)
+				values (:token, :site, :day, :category, :seq, :number, :priority, :lane, :channel, 'WAITING', :situations,
+				    :catalogVersion, :phone, :idNumber, :appointment, :sortKey, :notBefore, :issuedAt, :issuedBy)
+				returning id""")
+			.param("token", t.token())
+			.param("site", t.siteId())
+			.param("day", t.serviceDay())
+			.param("category", t.category())
+			.param("seq", t.seq())
+			.param("number", t.number())
+			.param("priority", t.priority().name())
+			.param("lane", CallingPolicy.Lane.of(t.priority().isPriority()).code())
+			.param("channel", t.channel().name())
+			.param("situations", t.situationCodes().toArray(String[]::new))
+			.param("catalogVersion", t.catalogVersion())
+			.param("phone", t.phone())
+			.param("idNumber", t.idNumber())
+			.param("appointment", t.appointmentId())
+			.param("sortKey", Timestamp.from(t.sortKey()))
+			.param("notBefore", Timestamp.from(t.notBefore()))
+			.param("issuedAt", Timestamp.from(t.issuedAt()))
+			.param("issuedBy", issuedBy)
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<Ticket> find(long id) {
+		return jdbc.sql("select " + COLUMNS + " from q_ticket where id = :id").param("id", id).query(this::map).optional();
+	}
+
+	Optional<Ticket> findForUpdate(long id) {
+		return jdbc.sql("select " + COLUMNS + " from q_ticket where id = :id for update")
+			.param("id", id)
+			.query(this::map)
+			.optional();
+	}
+
+	Optional<Ticket> findByToken(String token) {
+		return jdbc.sql("select " + COLUMNS + " from q_ticket where token = :token")
+			.param("token", token)
+			.query(this::map)
+			.optional();
+	}
+
+	Optional<Ticket> currentAt(long counterId) {
+		return jdbc.sql("select " + COLUMNS + " from q_ticket where counter_id = :counter and state = 'CALLED'")
+			.param("counter", counterId)
+			.query(this::map)
+			.optional();
+	}
+
+	/** Whether each of the latest calls of a category today was a priority ticket, most recent first. */
+	List<Boolean> recentCalls(long siteId, LocalDate day, String category, int limit) {
+		return jdbc.sql("""
+				select lane = 0 from q_ticket
+				where site_id = :site and service_day = :day and category = :category and called_at is not null
+				order by called_at desc limit :limit""")
+			.param("site", siteId)
+			.param("day", day)
+			.param("category", category)
+			.param("limit", limit)
+			.query(Boolean.class)
+			.list();
+	}
+
+	/**
+	 * Claims the oldest eligible waiting ticket of one lane of a category (or, with {@code category == null}, the
+	 * oldest ticket transferred to this counter) and marks it called by the counter, in one statement.
+	 */
+	Optional<Ticket> claimNext(long siteId, LocalDate day, String category, CallingPolicy.Lane lane, long counterId,
+			long staffId, Instant now) {
+		String candidate = category == null ? """
+				select id from q_ticket
+				where target_counter_id = :counter and state = 'WAITING' and not_before <= :now
+				order by sort_key, id limit 1 for update skip locked""" : """
+				select id from q_ticket
+				where site_id = :site and service_day = :day and category = :category and lane = :lane
+				  and state = 'WAITING' and target_counter_id is null and not_before <= :now
+				order by sort_key, id limit 1 for update skip locked""";
+		return jdbc.sql("with candidate as (" + candidate + """
+				)
+				update q_ticket t set state = 'CALLED', counter_id = :counter, staff_id = :staff, called_at = :now,
+				    call_count = t.call_count + 1, target_counter_id = null, version = t.version + 1
+				from candidate where t.id = candidate.id
+				returning """ + " " + prefixed("t"))
+			.param("site", siteId)
+			.param("day", day)
+			.param("category", category)
+			.param("lane", lane.code())
+			.param("counter", counterId)
+			.param("staff", staffId)
+			.param("now", Timestamp.from(now))
+			.query(this::map)
+			.optional();
+	}
+
+	/** Writes back a transition made by {@link Ticket} (the row is locked by {@link #findForUpdate}). */
+	void update(Ticket t) {
+		jdbc.sql("""
+				update q_ticket set state = :state, category = :category, not_before = :notBefore,
+				    target_counter_id = :target, counter_id = :counter, staff_id = :staff, call_count = :callCount,
+				    no_show_count = :noShows, transfer_count = :transfers, finished_at = :finishedAt,
+				    service_seconds = :serviceSeconds, situation_codes = :situations, version = version + 1
+				where id = :id""")
+			.param("id", t.id())
+			.param("state", t.state().name())
+			.param("category", t.category())
+			.param("notBefore", Timestamp.from(t.notBefore()))
+			.param("target", t.targetCounterId())
+			.param("counter", t.counterId())
+			.param("staff", t.staffId())
+			.param("callCount", t.callCount())
+			.param("noShows", t.noShowCount())
+			.param("transfers", t.transferCount())
+			.param("finishedAt", t.finishedAt() == null ? null : Timestamp.from(t.finishedAt()))
+			.param("serviceSeconds", t.serviceSeconds())
+			.param("situations", t.situationCodes().toArray(String[]::new))
+			.update();
+	}
+
+	void recordEvent(Ticket t, String kind, Long counterId, Long staffId, String detail, Instant at) {
+		jdbc.sql("""
+				insert into q_ticket_event (ticket_id, site_id, kind, counter_id, staff_id, detail, at)
+				values (:ticket, :site, :kind, :counter, :staff, :detail, :at)""")
+			.param("ticket", t.id())
+			.param("site", t.siteId())
+			.param("kind", kind)
+			.param("counter", counterId)
+			.param("staff", staffId)
+			.param("detail", detail)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	/** Waiting tickets ahead of this one in its category and lane order (an estimate: lanes interleave). */
+	int peopleAhead(Ticket t) {
+		return jdbc.sql("""
+				select count(*) from q_ticket
+				where site_id = :site and service_day = :day and category = :category and state = 'WAITING'
+				  and id <> :id and (lane < :lane or (lane = :lane and (sort_key, id) < (:sortKey, :id)))""")
+			.param("site", t.siteId())
+			.param("day", t.serviceDay())
+			.param("category", t.category())
+			.param("id", t.id())
+			.param("lane", CallingPolicy.Lane.of(t.priority().isPriority()).code())
+			.param("sortKey", Timestamp.from(t.sortKey()))
+			.query(Integer.class)
+			.single();
+	}
+
+	record Waiting(String category, int count, Instant oldestIssuedAt) {
+	}
+
+	List<Waiting> waitingByCategory(long siteId, LocalDate day) {
+		return jdbc.sql("""
+				select category, count(*) as n, min(issued_at) as oldest from q_ticket
+				where site_id = :site and service_day = :day and state = 'WAITING'
+				group by category order by category""")
+			.param("site", siteId)
+			.param("day", day)
+			.query((rs, i) -> new Waiting(rs.getString("category"), rs.getInt("n"),
+					rs.getTimestamp("oldest").toInstant()))
+			.list();
+	}
+
+	/** Average service time of the latest finished tickets of a category today (null without any). */
+	Double averageServiceSeconds(long siteId, LocalDate day, String category) {
+		return jdbc.sql("""
+				select avg(service_seconds) from (
+				    select service_seconds from q_ticket
+				    where site_id = :site and service_day = :day and category = :category and state = 'DONE'
+				    order by finished_at desc limit 30) latest""")
+			.param("site", siteId)
+			.param("day", day)
+			.param("category", category)
+			.query(Double.class)
+			.optional()
+			.orElse(null);
+	}
+
+	int servedToday(long siteId, LocalDate day, Long counterId) {
+		return jdbc.sql("""
+				select count(*) from q_ticket where site_id = :site and service_day = :day and state = 'DONE'
+				  and (cast(:counter as bigint) is null or counter_id = :counter)""")
+			.param("site", siteId)
+			.param("day", day)
+			.param("counter", counterId)
+			.query(Integer.class)
+			.single();
+	}
+
+	Double averageWaitMinutes(long siteId, LocalDate day) {
+		return jdbc.sql("""
+				select avg(extract(epoch from (called_at - issued_at)) / 60) from q_ticket
+				where site_id = :site and service_day = :day and called_at is not null""")
+			.param("site", siteId)
+			.param("day", day)
+			.query(Double.class)
+			.optional()
+			.orElse(null);
+	}
+
+	record Call(long ticketId, String number, String category, long counterId, String kind, Instant at) {
+	}
+
+	/** The latest calls and recalls at a site today, newest first. */
+	List<Call> recentCallsAt(long siteId, Instant since, int limit) {
+		return jdbc.sql("""
+				select e.ticket_id, t.number, t.category, e.counter_id, e.kind, e.at
+				from q_ticket_event e join q_ticket t on t.id = e.ticket_id
+				where e.site_id = :site and e.kind in ('CALLED', 'RECALLED') and e.at >= :since
+				order by e.at desc, e.id desc limit :limit""")
+			.param("site", siteId)
+			.param("since", Timestamp.from(since))
+			.param("limit", limit)
+			.query((rs, i) -> new Call(rs.getLong("ticket_id"), rs.getString("number"), rs.getString("category"),
+					rs.getLong("counter_id"), rs.getString("kind"), rs.getTimestamp("at").toInstant()))
+			.list();
+	}
+
+	/** Tickets currently at a counter of a site. */
+	List<Ticket> currentAtSite(long siteId) {
+		return jdbc.sql("select " + COLUMNS + " from q_ticket where site_id = :site and state = 'CALLED'")
+			.param("site", siteId)
+			.query(this::map)
+			.list();
+	}
+
+	/** End of day: unserved tickets of earlier days are closed (kept for the statistics). */
+	int closeBefore(LocalDate day, Instant now) {
+		jdbc.sql("""
+				insert into q_ticket_event (ticket_id, site_id, kind, at)
+				select id, site_id, 'CLOSED', :now from q_ticket where service_day < :day and state in ('WAITING', 'CALLED')""")
+			.param("day", day)
+			.param("now", Timestamp.from(now))
+			.update();
+		return jdbc.sql("""
+				update q_ticket set state = 'CLOSED', closed_at = :now, version = version + 1
+				where service_day < :day and state in ('WAITING', 'CALLED')""")
+			.param("day", day)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	private static String prefixed(String alias) {
+		return Arrays.stream(COLUMNS.split(","))
+			.map(String::strip)
+			.map(column -> alias + "." + column)
+			.reduce((a, b) -> a + ", " + b)
+			.orElseThrow();
+	}
+
+	private Ticket map(ResultSet rs, int row) throws SQLException {
+		return new Ticket(rs.getLong("id"), rs.getString("token"), rs.getLong("site_id"),
+				rs.getObject("service_day", LocalDate.class), rs.getString("category"), rs.getInt("seq"),
+				rs.getString("number"), Priority.valueOf(rs.getString("priority")),
+				Ticket.Channel.valueOf(rs.getString("channel")), TicketState.valueOf(rs.getString("state")),
+				Arrays.asList((String[]) rs.getArray("situation_codes").getArray()),
+				(Integer) rs.getObject("catalog_version"), rs.getString("phone"), rs.getString("id_number"),
+				(Long) rs.getObject("appointment_id"), instant(rs, "sort_key"), instant(rs, "not_before"),
+				(Long) rs.getObject("target_counter_id"), (Long) rs.getObject("counter_id"),
+				(Long) rs.getObject("staff_id"), instant(rs, "issued_at"), instant(rs, "called_at"),
+				rs.getInt("call_count"), rs.getInt("no_show_count"), rs.getInt("transfer_count"),
+				instant(rs, "finished_at"), (Integer) rs.getObject("service_seconds"), rs.getInt("version"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toInstant();
+	}
+}
