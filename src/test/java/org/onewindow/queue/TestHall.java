@@ -17,7 +17,7 @@ import org.onewindow.support.HallClient;
  * A hall of its own for one test: a town sub-center under the demo county with counters, one clerk per counter
  * (password {@link HallClient#DEMO_PASSWORD}) and the standard categories, so tests never see each other's tickets.
  */
-record TestHall(long siteId, List<Long> counterIds, List<String> clerks, String guide) {
+record TestHall(long siteId, List<Long> counterIds, List<String> clerks, List<Long> clerkIds, String guide) {
 
 	/** @param counterCategories the categories of each counter, in order of preference */
 	static TestHall create(SiteSetup sites, SiteManagement siteManagement, StaffSetup staff, QueueSetup queue,
@@ -29,16 +29,17 @@ record TestHall(long siteId, List<Long> counterIds, List<String> clerks, String 
 		queue.standardCategories(siteId, List.of("A", "B", "C", "D", "E"));
 		var counterIds = new ArrayList<Long>();
 		var clerks = new ArrayList<String>();
+		var clerkIds = new ArrayList<Long>();
 		for (int i = 0; i < counterCategories.size(); i++) {
 			long counterId = sites.counter(siteId, i + 1, (i + 1) + "号窗口", counterCategories.get(i));
 			counterIds.add(counterId);
 			String clerk = "c" + tag + "_" + (i + 1);
-			staff.account(clerk, "测试受理员" + (i + 1), HallClient.DEMO_PASSWORD, siteId, null,
-					EnumSet.of(Role.ACCEPTOR), List.of(counterId));
+			clerkIds.add(staff.account(clerk, "测试受理员" + (i + 1), HallClient.DEMO_PASSWORD, siteId, null,
+					EnumSet.of(Role.ACCEPTOR), List.of(counterId)));
 			clerks.add(clerk);
 		}
 		String guide = "g" + tag;
 		staff.account(guide, "测试导办员", HallClient.DEMO_PASSWORD, siteId, null, EnumSet.of(Role.GUIDE), List.of());
-		return new TestHall(siteId, counterIds, clerks, guide);
+		return new TestHall(siteId, counterIds, clerks, clerkIds, guide);
 	}
 }

@@ -27,11 +27,20 @@ public class QueueNotifications {
 
 	/** A call or recall to show and speak. */
 	void call(long siteId, CallView call) {
+		jdbc.sql("select pg_notify(:channel, :payload)")
+			.param("channel", CHANNEL)
+			.param("payload", callPayload(siteId, call))
+			.query((rs, i) -> 1)
+			.list();
+	}
+
+	/** The notification of a call (sent with {@link TicketRepository#recordCall} in the same round trip). */
+	static String callPayload(long siteId, CallView call) {
 		var payload = new LinkedHashMap<String, Object>();
 		payload.put("siteId", siteId);
 		payload.put("type", "call");
 		payload.put("call", call);
-		send(payload);
+		return JSON.writeValueAsString(payload);
 	}
 
 	/** Waiting counts or counter states changed: boards refresh. */

@@ -102,6 +102,48 @@ public class TicketRepository {
 			.optional();
 	}
 
+	/**
+	 * Everything a call needs to know about the counter, in one round trip: its state and holder, its current
+	 * ticket, whether tickets wait for it in particular, and the site's priority ratio.
+	 */
+	record CallContext(QueueSiteRepository.CounterMode mode, Long staffId, Long currentTicketId, String currentNumber,
+			boolean targetedWaiting, int priorityRatio) {
+	}
+
+	Optional<CallContext> callContext(long counterId) {
+		return jdbc.sql("""
+				select cs.state, cs.staff_id, cur.id, cur.number,
+				       exists (select 1 from q_ticket w where w.target_counter_id = cs.counter_id and w.state = 'WAITING'),
+				       coalesce(qs.priority_ratio, 3)
+				from q_counter_state cs
+				left join q_ticket cur on cur.counter_id = cs.counter_id and cur.state = 'CALLED'
+				left join q_site_settings qs on qs.site_id = cs.site_id
+				where cs.counter_id = :counter""")
+			.param("counter", counterId)
+			.query((rs, i) -> new CallContext(QueueSiteRepository.CounterMode.valueOf(rs.getString(1)),
+					(Long) rs.getObject(2), (Long) rs.getObject(3), rs.getString(4), rs.getBoolean(5), rs.getInt(6)))
+			.optional();
+	}
+
+	/** Records a call or recall and tells the boards, in one round trip. */
+	void recordCall(Ticket t, String kind, long counterId, Long staffId, Instant at, String notification) {
+		jdbc.sql("""
+				with event as (
+				    insert into q_ticket_event (ticket_id, site_id, kind, counter_id, staff_id, at)
+				    values (:ticket, :site, :kind, :counter, :staff, :at))
+				select pg_notify(:channel, :payload)""")
+			.param("ticket", t.id())
+			.param("site", t.siteId())
+			.param("kind", kind)
+			.param("counter", counterId)
+			.param("staff", staffId)
+			.param("at", Timestamp.from(at))
+			.param("channel", QueueNotifications.CHANNEL)
+			.param("payload", notification)
+			.query((rs, i) -> 1)
+			.list();
+	}
+
 	/** Whether each of the latest calls of a category today was a priority ticket, most recent first. */
 	List<Boolean> recentCalls(long siteId, LocalDate day, String category, int limit) {
 		return jdbc.sql("""

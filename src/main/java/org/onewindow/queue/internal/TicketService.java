@@ -211,15 +211,20 @@ public class TicketService {
 	/**
 	 * Calls the next ticket to the counter: tickets transferred to this counter first, then the counter's categories
 	 * in its order of preference, each by {@link CallingPolicy}. {@code onlyCategory} restricts the call to one of
-	 * the counter's categories.
+	 * the counter's categories; {@code finishCurrent} first finishes the ticket the counter is serving (办结并叫下一位).
 	 */
-	public Ticket callNext(long counterId, String onlyCategory) {
+	public Ticket callNext(long counterId, String onlyCategory, boolean finishCurrent) {
 		CounterSummary counter = counter(counterId);
 		long me = currentStaff.require().staffId();
-		requireOpenBy(counter, me);
-		tickets.currentAt(counterId).ifPresent(current -> {
-			throw DomainException.conflict("queue.counter-busy", counter.name(), current.number());
-		});
+		var context = tickets.callContext(counterId)
+			.orElseThrow(() -> DomainException.conflict("queue.counter-not-open", counter.name()));
+		requireOpenBy(counter, context.mode(), context.staffId(), me);
+		if (context.currentTicketId() != null) {
+			if (!finishCurrent) {
+				throw DomainException.conflict("queue.counter-busy", counter.name(), context.currentNumber());
+			}
+			finish(tickets.findForUpdate(context.currentTicketId()).orElseThrow());
+		}
 		List<String> categories = counter.categories();
 		if (onlyCategory != null) {
 			if (!categories.contains(onlyCategory)) {
@@ -227,19 +232,18 @@ public class TicketService {
 			}
 			categories = List.of(onlyCategory);
 		}
-		var settings = queueSites.settings(counter.siteId());
+		int ratio = context.priorityRatio();
 		Instant now = clock.instant();
 		LocalDate day = today();
 		try {
-			Optional<Ticket> called = tickets.claimNext(counter.siteId(), day, null, CallingPolicy.Lane.NORMAL,
-					counterId, me, now);
+			Optional<Ticket> called = context.targetedWaiting()
+					? tickets.claimNext(counter.siteId(), day, null, CallingPolicy.Lane.NORMAL, counterId, me, now)
+					: Optional.empty();
 			for (String category : categories) {
 				if (called.isPresent()) {
 					break;
 				}
-				var decision = CallingPolicy.decide(
-						tickets.recentCalls(counter.siteId(), day, category, settings.priorityRatio()),
-						settings.priorityRatio());
+				var decision = CallingPolicy.decide(tickets.recentCalls(counter.siteId(), day, category, ratio), ratio);
 				for (CallingPolicy.Lane lane : decision.order()) {
 					called = tickets.claimNext(counter.siteId(), day, category, lane, counterId, me, now);
 					if (called.isPresent()) {
@@ -248,9 +252,8 @@ public class TicketService {
 				}
 			}
 			Ticket ticket = called.orElseThrow(() -> DomainException.conflict("queue.empty", counter.name()));
-			tickets.recordEvent(ticket, "CALLED", counterId, me, null, now);
-			notifications.call(counter.siteId(),
-					CallView.of(ticket.number(), ticket.category(), counter.number(), counter.name(), "CALL", now));
+			tickets.recordCall(ticket, "CALLED", counterId, me, now, QueueNotifications.callPayload(counter.siteId(),
+					CallView.of(ticket.number(), ticket.category(), counter.number(), counter.name(), "CALL", now)));
 			return ticket;
 		}
 		catch (DuplicateKeyException e) {
@@ -330,7 +333,11 @@ public class TicketService {
 	}
 
 	public Ticket finish(long ticketId) {
-		var ticket = ownCalledTicket(ticketId);
+		finish(ownCalledTicket(ticketId));
+		return tickets.find(ticketId).orElseThrow();
+	}
+
+	private void finish(Ticket ticket) {
 		Instant now = clock.instant();
 		var done = ticket.finish(now);
 		tickets.update(done);
@@ -338,7 +345,6 @@ public class TicketService {
 		events.publishEvent(new TicketFinished(done.id(), done.number(), done.siteId(), done.counterId(),
 				done.staffId(), done.situationCodes(), done.serviceSeconds(), now));
 		notifications.changed(ticket.siteId());
-		return tickets.find(ticketId).orElseThrow();
 	}
 
 	// --- helpers
@@ -375,15 +381,14 @@ public class TicketService {
 		return me;
 	}
 
-	private void requireOpenBy(CounterSummary counter, long staffId) {
-		var state = queueSites.counterState(counter.id()).orElse(null);
-		if (state == null || state.mode() == CounterMode.CLOSED) {
+	private static void requireOpenBy(CounterSummary counter, CounterMode mode, Long holder, long staffId) {
+		if (mode == CounterMode.CLOSED) {
 			throw DomainException.conflict("queue.counter-not-open", counter.name());
 		}
-		if (state.staffId() == null || state.staffId() != staffId) {
+		if (holder == null || holder != staffId) {
 			throw DomainException.forbidden("queue.counter-not-yours", counter.name());
 		}
-		if (state.mode() == CounterMode.PAUSED) {
+		if (mode == CounterMode.PAUSED) {
 			throw DomainException.conflict("queue.counter-paused", counter.name());
 		}
 	}

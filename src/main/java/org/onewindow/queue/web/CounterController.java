@@ -79,11 +79,12 @@ class CounterController {
 		return views.workstation(ownCounter(id));
 	}
 
-	@Operation(summary = "叫下一位（可限定本窗口的一个类别）")
+	@Operation(summary = "叫下一位（可限定本窗口的一个类别；finishCurrent=true 时先办结当前号）")
 	@PostMapping("/counters/{id}/calls")
 	ResponseEntity<TicketView> callNext(@PathVariable long id,
-			@RequestParam(required = false) @Pattern(regexp = "[A-Z]") String category) {
-		var ticket = tickets.callNext(id, category);
+			@RequestParam(required = false) @Pattern(regexp = "[A-Z]") String category,
+			@RequestParam(defaultValue = "false") boolean finishCurrent) {
+		var ticket = tickets.callNext(id, category, finishCurrent);
 		return ResponseEntity.created(URI.create("/api/queue/tickets/" + ticket.token())).body(views.ticket(ticket));
 	}
 

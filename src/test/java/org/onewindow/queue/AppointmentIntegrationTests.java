@@ -1,0 +1,197 @@
+package org.onewindow.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.queue.internal.AppointmentService;
+import org.onewindow.site.SiteManagement;
+import org.onewindow.site.SiteSetup;
+import org.onewindow.staff.StaffSetup;
+import org.onewindow.support.HallClient;
+import org.onewindow.support.HallIntegrationTest;
+import org.onewindow.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Appointments on a pinned Monday (23 November 2026): slots with 错时延时 hours, one booking per person per slot,
+ * capacity, cancellation, check-in on time / late / too early, and the ban after three no-shows.
+ */
+@HallIntegrationTest
+class AppointmentIntegrationTests {
+
+	static final ZoneId HALL = ZoneId.of("Asia/Shanghai");
+	static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+	static final String[] PEOPLE = { "110101199003070011", "110101198506150019", "110101197812010028",
+			"110101196505050017", "110101200001010010" };
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	SiteSetup sites;
+
+	@Autowired
+	SiteManagement siteManagement;
+
+	@Autowired
+	StaffSetup staff;
+
+	@Autowired
+	QueueSetup queue;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	AppointmentService appointments;
+
+	TestHall hall;
+
+	HallClient phone;
+
+	@BeforeEach
+	void pinMondayMorning() {
+		at(9, 40);
+		hall = TestHall.create(sites, siteManagement, staff, queue, List.of(List.of("A")));
+		queue.standardAppointmentHours(hall.siteId(), "A", 2, true);
+		phone = new HallClient(port);
+	}
+
+	@AfterEach
+	void unpin() {
+		clock.reset();
+	}
+
+	private void at(int hour, int minute) {
+		clock.pin(LocalDateTime.of(MONDAY, java.time.LocalTime.of(hour, minute)).atZone(HALL));
+	}
+
+	private HallClient.Response book(LocalDate day, String start, String idNumber) {
+		var body = new HashMap<String, Object>();
+		body.put("siteId", hall.siteId());
+		body.put("category", "A");
+		body.put("day", day.toString());
+		body.put("start", start);
+		body.put("name", "王小明");
+		body.put("idNumber", idNumber);
+		body.put("phone", "13812345678");
+		return phone.post("/api/queue/appointments", body);
+	}
+
+	private JsonNode slots(LocalDate from, int days) {
+		var response = phone.get("/api/queue/sites/" + hall.siteId() + "/slots?category=A&from=" + from + "&days=" + days);
+		assertThat(response.status()).as(response.text()).isEqualTo(200);
+		return response.body();
+	}
+
+	@Test
+	void slotsStartAfterNowAndIncludeTheExtendedHours() {
+		var monday = slots(MONDAY, 1);
+		assertThat(monday.get(0).get("start").asString()).startsWith("10:00");
+		assertThat(monday.valueStream().anyMatch(s -> "午间延时".equals(s.path("label").asString()))).isTrue();
+		var week = slots(MONDAY, 7);
+		assertThat(week.valueStream().filter(s -> s.get("day").asString().equals("2026-11-28")))
+			.isNotEmpty()
+			.allMatch(s -> s.get("label").asString().equals("周六延时"));
+		assertThat(week.valueStream().noneMatch(s -> s.get("day").asString().equals("2026-11-29"))).as("Sunday").isTrue();
+		assertThat(phone.get("/api/queue/sites/" + hall.siteId() + "/slots?category=A&days=30").status()).isEqualTo(400);
+		assertThat(phone.get("/api/queue/sites/" + hall.siteId() + "/slots?category=Q").code())
+			.isEqualTo("queue.category-unknown");
+	}
+
+	@Test
+	void onePlacePerPersonPerSlotAndNeverMoreThanTheCapacity() {
+		var booked = book(MONDAY, "10:00", PEOPLE[0]);
+		assertThat(booked.status()).as(booked.text()).isEqualTo(201);
+		assertThat(booked.body().get("code").asString()).hasSize(8);
+		assertThat(booked.body().get("idNumber").asString()).doesNotContain("19900307");
+		assertThat(booked.body().get("name").asString()).isNotEqualTo("王小明");
+
+		var twice = book(MONDAY, "10:00", PEOPLE[0]);
+		assertThat(twice.status()).isEqualTo(409);
+		assertThat(twice.code()).isEqualTo("queue.appointment-duplicate");
+		assertThat(book(MONDAY, "10:00", PEOPLE[1]).status()).isEqualTo(201);
+		var full = book(MONDAY, "10:00", PEOPLE[2]);
+		assertThat(full.status()).isEqualTo(409);
+		assertThat(full.code()).isEqualTo("queue.slot-full");
+		assertThat(slots(MONDAY, 1).get(0).get("available").asInt()).isZero();
+
+		String code = booked.body().get("code").asString();
+		var wrongPerson = phone.post("/api/queue/appointments/" + code + "/cancellation", Map.of("idNumber", PEOPLE[3]));
+		assertThat(wrongPerson.status()).isEqualTo(403);
+		var cancelled = phone.post("/api/queue/appointments/" + code + "/cancellation", Map.of("idNumber", PEOPLE[0]));
+		assertThat(cancelled.body().get("state").asString()).isEqualTo("CANCELLED");
+		assertThat(slots(MONDAY, 1).get(0).get("available").asInt()).isEqualTo(1);
+		assertThat(book(MONDAY, "10:00", PEOPLE[2]).status()).isEqualTo(201);
+	}
+
+	@Test
+	void badBookingsAreRefusedClearly() {
+		assertThat(book(MONDAY, "09:00", PEOPLE[0]).code()).as("already started").isEqualTo("queue.slot-unknown");
+		assertThat(book(MONDAY, "10:10", PEOPLE[0]).code()).as("not a slot").isEqualTo("queue.slot-unknown");
+		assertThat(book(MONDAY.plusDays(6), "10:00", PEOPLE[0]).code()).as("Sunday").isEqualTo("queue.slot-unknown");
+		assertThat(book(MONDAY, "10:00", "110101199003070012").status()).isEqualTo(400);
+		var body = new HashMap<String, Object>(Map.of("siteId", hall.siteId(), "category", "A", "day", MONDAY.toString(),
+				"start", "10:00", "name", "王\u0007小明", "idNumber", PEOPLE[0], "phone", "13812345678"));
+		assertThat(phone.post("/api/queue/appointments", body).code()).isEqualTo("queue.appointment-name-invalid");
+		body.put("name", "王小明");
+		body.put("phone", "1381234");
+		assertThat(phone.post("/api/queue/appointments", body).status()).isEqualTo(400);
+		assertThat(phone.get("/api/queue/appointments/NOSUCH99").status()).isEqualTo(404);
+	}
+
+	@Test
+	void anOnTimeCheckInGivesAPriorityTicketALateOneANormalTicket() {
+		String early = book(MONDAY, "10:00", PEOPLE[0]).body().get("code").asString();
+		book(MONDAY, "10:00", PEOPLE[1]);
+		String later = book(MONDAY, "11:00", PEOPLE[2]).body().get("code").asString();
+		String checkIns = "/api/queue/sites/" + hall.siteId() + "/check-ins";
+
+		var onTime = phone.post(checkIns, Map.of("code", early));
+		assertThat(onTime.status()).as(onTime.text()).isEqualTo(201);
+		assertThat(onTime.body().get("priority").asString()).isEqualTo("APPOINTMENT");
+		assertThat(onTime.body().get("category").asString()).isEqualTo("A");
+		assertThat(phone.get("/api/queue/appointments/" + early).body().get("ticketNumber").asString())
+			.isEqualTo(onTime.body().get("number").asString());
+		assertThat(phone.post(checkIns, Map.of("code", early)).code()).isEqualTo("queue.appointment-not-booked");
+
+		var tooEarly = phone.post(checkIns, Map.of("code", later));
+		assertThat(tooEarly.status()).isEqualTo(409);
+		assertThat(tooEarly.detail()).contains("10:30");
+
+		at(10, 20);
+		var late = phone.post(checkIns, Map.of("idNumber", PEOPLE[1]));
+		assertThat(late.status()).as(late.text()).isEqualTo(201);
+		assertThat(late.body().get("priority").asString()).isEqualTo("NONE");
+		assertThat(late.body().get("notice").asString()).contains("已超过预约时段");
+		assertThat(phone.post(checkIns, Map.of("idNumber", PEOPLE[3])).code()).isEqualTo("queue.appointment-none-today");
+		assertThat(phone.post(checkIns, Map.of()).code()).isEqualTo("queue.check-in-missing");
+	}
+
+	@Test
+	void threeNoShowsBanBookingForAWhile() {
+		for (String start : List.of("10:00", "10:30", "11:00")) {
+			assertThat(book(MONDAY, start, PEOPLE[4]).status()).isEqualTo(201);
+		}
+		at(12, 5);
+		assertThat(appointments.markNoShows()).isGreaterThanOrEqualTo(3);
+		assertThat(appointments.markNoShows()).as("idempotent").isZero();
+		var banned = book(MONDAY.plusDays(1), "10:00", PEOPLE[4]);
+		assertThat(banned.status()).isEqualTo(403);
+		assertThat(banned.code()).isEqualTo("queue.appointment-banned");
+		assertThat(banned.detail()).contains("2026-12-23");
+		assertThat(book(MONDAY.plusDays(1), "10:00", PEOPLE[3]).status()).isEqualTo(201);
+	}
+}
