@@ -651,8 +651,8 @@ export interface FloorCounter {
   categories: string[]
   state: CounterState
   staffName: string | null
-  /** The ticket number being served, if any. */
-  current: string | null
+  /** The ticket being served, if any (its number; a whole ticket is accepted too). */
+  current: string | Pick<Ticket, 'number'> | null
   since: string | null
 }
 
