@@ -11,10 +11,10 @@ class FakeUtterance implements UtteranceLike {
 
 function fakeSynth() {
   const spoken: FakeUtterance[] = []
-  const synth: SynthLike & { cancel: ReturnType<typeof vi.fn> } = {
-    speak: (u) => void spoken.push(u as FakeUtterance),
-    cancel: vi.fn(),
-  }
+  const synth = {
+    speak: (u: UtteranceLike) => void spoken.push(u as FakeUtterance),
+    cancel: vi.fn<() => void>(),
+  } satisfies SynthLike
   return { synth, spoken }
 }
 

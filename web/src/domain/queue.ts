@@ -15,8 +15,8 @@ import type {
 import { weekdayLabel } from '@/utils/date'
 
 /** The lanes a guide may set after seeing the certificate (老年人 comes from the ID number). */
-export const DESK_PRIORITIES: { value: TicketPriority | null; label: string }[] = [
-  { value: null, label: '无' },
+export const DESK_PRIORITIES: { value: TicketPriority | ''; label: string }[] = [
+  { value: '', label: '无' },
   { value: 'DISABLED', label: '残疾人' },
   { value: 'PREGNANT', label: '孕妇' },
   { value: 'MILITARY', label: '军人' },
@@ -110,7 +110,7 @@ export function ticketRequest(
   channel: TicketChannel,
   matter: Pick<IssueTicketRequest, 'category' | 'situationCodes' | 'serviceCode'>,
   contact: ContactInput,
-  priority: TicketPriority | null = null,
+  priority: TicketPriority | '' | null = null,
 ): IssueTicketRequest {
   const body: IssueTicketRequest = { ...matter, channel }
   const phone = contact.phone.trim()
