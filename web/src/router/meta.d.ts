@@ -11,5 +11,7 @@ declare module 'vue-router' {
     roles?: readonly Role[]
     /** The menu entry to highlight when the page itself is not in the menu (a detail page). */
     menu?: string
+    /** The title in the header of the public phone pages (GuideLayout), 办事指南 when absent. */
+    brand?: string
   }
 }
