@@ -3,6 +3,7 @@ import { ApiError } from '@/api/client'
 import type { AppointmentSlot, FloorCategory } from '@/api/types'
 import {
   appointmentPath,
+  bookingProblems,
   checkInRequest,
   contactProblems,
   currentNumber,
@@ -87,6 +88,16 @@ describe('issuing', () => {
       idNumber: '11010519491231002X',
       priority: 'MILITARY',
     })
+  })
+
+  it('asks for name, ID number and phone before booking', () => {
+    expect(bookingProblems({ name: ' ', idNumber: '', phone: '' })).toEqual({
+      name: '请输入姓名',
+      idNumber: '请输入身份证号',
+      phone: '请输入手机号',
+    })
+    expect(bookingProblems({ name: '张三', idNumber: '11010519491231002X', phone: '13800138000' })).toEqual({})
+    expect(Object.keys(bookingProblems({ name: '张三', idNumber: '123', phone: '138' }))).toEqual(['phone', 'idNumber'])
   })
 
   it('tells a booking code from an ID number at check-in', () => {

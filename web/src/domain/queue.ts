@@ -183,3 +183,20 @@ export function currentNumber(current: string | { number: string } | null | unde
   if (!current) return ''
   return typeof current === 'string' ? current : current.number
 }
+
+export interface BookingInput {
+  name: string
+  idNumber: string
+  phone: string
+}
+
+/** Checks before booking: all three are required; the phone and ID number as when issuing. */
+export function bookingProblems(input: BookingInput): Partial<Record<keyof BookingInput, string>> {
+  const problems: Partial<Record<keyof BookingInput, string>> = contactProblems(input)
+  const name = input.name.trim()
+  if (!name) problems.name = '请输入姓名'
+  else if (name.length > 30) problems.name = '姓名不超过 30 个字'
+  if (!input.idNumber.trim()) problems.idNumber = '请输入身份证号'
+  if (!input.phone.trim()) problems.phone = '请输入手机号'
+  return problems
+}
