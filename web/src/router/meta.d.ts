@@ -13,5 +13,7 @@ declare module 'vue-router' {
     menu?: string
     /** The title in the header of the public phone pages (GuideLayout), 办事指南 when absent. */
     brand?: string
+    /** The hint next to the print button of a print page (A4 portrait when absent). */
+    printTip?: string
   }
 }

@@ -238,7 +238,7 @@ export const routes: RouteRecordRaw[] = [
         path: 'ticket/:token',
         name: 'print-ticket',
         component: () => import('@/views/print/PrintTicketView.vue'),
-        meta: { title: '号票（打印）' },
+        meta: { title: '号票（打印）', printTip: '号票宽 80 毫米，用取号机的小票打印机打印；普通打印机也可以。' },
       },
       {
         path: 'one-time-notice',
