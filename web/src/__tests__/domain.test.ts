@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { normalizeCategories, categoryLabel } from '@/domain/categories'
 import { buildSiteTree } from '@/domain/sites'
 import { dayState, exceptionRuns, monthCells } from '@/domain/calendar'
-import { visibleMenu, visibleLinks } from '@/router/menu'
+import { linkPath, visibleMenu, visibleLinks } from '@/router/menu'
 import { safeRedirect } from '@/router/redirect'
 import type { CalendarDay, Site } from '@/api/types'
 
@@ -77,6 +77,10 @@ describe('role-based menu', () => {
     expect(keys(['SITE_ADMIN'])).toEqual([
       'home',
       'guide-desk',
+      'counter',
+      'queue-floor',
+      'queue-settings',
+      'queue-board',
       'sites',
       'departments',
       'calendar',
@@ -92,17 +96,33 @@ describe('role-based menu', () => {
   })
 
   it('shows a supervisor read-only pages and the audit log, not staff', () => {
-    expect(keys(['SUPERVISOR'])).toEqual(['home', 'sites', 'departments', 'calendar', 'audit', 'catalog-bundles'])
+    expect(keys(['SUPERVISOR'])).toEqual([
+      'home',
+      'queue-floor',
+      'queue-board',
+      'sites',
+      'departments',
+      'calendar',
+      'audit',
+      'catalog-bundles',
+    ])
   })
 
-  it('shows a guide the guide desk and nothing to configure', () => {
-    expect(keys(['GUIDE'])).toEqual(['home', 'guide-desk'])
-    expect(visibleMenu(['GUIDE']).map((e) => e.key)).toEqual(['home', 'guide-desk'])
+  it('shows a guide the guide desk, the board and nothing to configure', () => {
+    expect(keys(['GUIDE'])).toEqual(['home', 'guide-desk', 'queue-board'])
+    expect(visibleMenu(['GUIDE']).map((e) => e.key)).toEqual(['home', 'guide-desk', 'queue'])
   })
 
-  it('shows a front-desk role only the home page and drops the empty group', () => {
-    expect(keys(['ACCEPTOR'])).toEqual(['home'])
-    expect(visibleMenu(['ACCEPTOR']).map((e) => e.key)).toEqual(['home'])
+  it('shows a front-desk role the counter workstation and drops the empty groups', () => {
+    expect(keys(['ACCEPTOR'])).toEqual(['home', 'counter', 'queue-board'])
+    expect(visibleMenu(['ACCEPTOR']).map((e) => e.key)).toEqual(['home', 'queue'])
+    expect(keys(['APPROVER'])).toEqual(['home'])
+  })
+
+  it('puts the own site into the board link and leaves it out without one', () => {
+    expect(linkPath({ path: '/board/:site' }, 7)).toBe('/board/7')
+    expect(linkPath({ path: '/board/:site' }, null)).toBeNull()
+    expect(linkPath({ path: '/counter' }, null)).toBe('/counter')
   })
 })
 

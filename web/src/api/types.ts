@@ -454,3 +454,240 @@ export interface GuidanceResponse {
   query: string
   results: GuidanceResult[]
 }
+
+// --- 叫号 (queue) ------------------------------------------------------------------------------
+
+/** A ticket's lane; ELDERLY comes from the ID number, APPOINTMENT from an on-time check-in. */
+export type TicketPriority = 'NORMAL' | 'ELDERLY' | 'DISABLED' | 'PREGNANT' | 'MILITARY' | 'APPOINTMENT'
+export type TicketState = 'WAITING' | 'CALLED' | 'DONE' | 'VOID' | 'CLOSED'
+export type TicketChannel = 'KIOSK' | 'GUIDE_DESK'
+export type CounterState = 'CLOSED' | 'OPEN' | 'PAUSED'
+export type SlotDayKind = 'WORKDAY' | 'SATURDAY' | 'SUNDAY'
+export type AppointmentState = 'BOOKED' | 'CANCELLED' | 'CHECKED_IN' | 'NO_SHOW'
+
+/** One row of GET /api/queue/sites. */
+export interface QueueSite {
+  id: number
+  name: string
+  level: SiteLevel
+}
+
+/** An active category with its queue, for issuing (GET /api/queue/sites/{id}/categories). */
+export interface QueueCategory {
+  code: string
+  name: string
+  departmentCodes: string[]
+  waiting: number
+  estimatedWaitMinutes: number
+}
+
+/** A category as the settings page edits it (all, also the inactive ones). */
+export interface QueueCategoryConfig {
+  code: string
+  name: string
+  departmentCodes: string[]
+  active: boolean
+}
+
+export type QueueCategoryRequest = Omit<QueueCategoryConfig, 'code'>
+
+export interface IssueTicketRequest {
+  category?: string
+  situationCodes?: string[]
+  serviceCode?: string
+  phone?: string
+  idNumber?: string
+  priority?: TicketPriority
+  channel: TicketChannel
+}
+
+export interface TicketSituation {
+  code: string
+  name: string
+  itemName: string
+}
+
+export interface Ticket {
+  id: number
+  token: string
+  number: string
+  siteId: number
+  siteName: string
+  category: string
+  categoryName: string
+  state: TicketState
+  stateLabel: string
+  priority: TicketPriority
+  priorityLabel: string
+  situations: TicketSituation[]
+  /** Masked by the back end. */
+  phone: string | null
+  /** Masked by the back end. */
+  idNumber: string | null
+  issuedAt: string
+  /** Only while waiting. */
+  peopleAhead: number | null
+  /** Only while waiting. */
+  estimatedWaitMinutes: number | null
+  /** When called. */
+  counterNumber: number | null
+  counterName: string | null
+  calledAt: string | null
+  followPath: string
+  /** Something to tell the citizen, e.g. 已超过预约时段，按普通号排队. */
+  notice?: string | null
+  /** After completion. */
+  serviceSeconds?: number | null
+}
+
+export interface QueueCall {
+  ticketNumber: string
+  category: string
+  counterNumber: number
+  counterName: string
+  kind: 'CALL' | 'RECALL'
+  at: string
+  /** The sentence to speak, e.g. 请A012号到3号窗口办理. */
+  announcement: string
+}
+
+export interface WaitingCount {
+  category: string
+  name: string
+  count: number
+}
+
+export interface Board {
+  siteId: number
+  siteName: string
+  current: QueueCall[]
+  recent: QueueCall[]
+  waiting: WaitingCount[]
+  counters: { number: number; name: string; state: CounterState }[]
+}
+
+export interface AppointmentSlot {
+  /** YYYY-MM-DD */
+  day: string
+  /** HH:mm */
+  start: string
+  end: string
+  label: string | null
+  capacity: number
+  available: number
+}
+
+export interface AppointmentRequest {
+  siteId: number
+  category: string
+  day: string
+  start: string
+  name: string
+  idNumber: string
+  phone: string
+  situationCode?: string
+}
+
+export interface Appointment {
+  code: string
+  siteId: number
+  siteName: string
+  category: string
+  categoryName: string
+  day: string
+  start: string
+  end: string
+  label: string | null
+  /** name, idNumber and phone are masked. */
+  name: string
+  idNumber: string
+  phone: string
+  state: AppointmentState
+  stateLabel: string
+  ticketNumber?: string | null
+}
+
+export interface CheckInRequest {
+  code?: string
+  idNumber?: string
+}
+
+/** One of GET /api/queue/counters/mine. */
+export interface MyCounter {
+  id: number
+  siteId: number
+  number: number
+  name: string
+  categories: string[]
+  state: CounterState
+}
+
+export interface Workstation {
+  counter: { id: number; siteId: number; number: number; name: string; categories: string[] }
+  state: CounterState
+  staffName: string | null
+  current: Ticket | null
+  waiting: WaitingCount[]
+  servedToday: number
+}
+
+export interface TransferRequest {
+  category?: string
+  counterId?: number
+}
+
+export interface FloorCategory {
+  code: string
+  name: string
+  waiting: number
+  longestWaitMinutes: number
+  alert: boolean
+}
+
+export interface FloorCounter {
+  id: number
+  number: number
+  name: string
+  categories: string[]
+  state: CounterState
+  staffName: string | null
+  /** The ticket being served, if any (its number; a whole ticket is accepted too). */
+  current: string | Pick<Ticket, 'number'> | null
+  since: string | null
+}
+
+export interface Floor {
+  siteId: number
+  siteName: string
+  alertMinutes: number
+  categories: FloorCategory[]
+  counters: FloorCounter[]
+  servedToday: number
+  averageWaitMinutes: number | null
+}
+
+export interface QueueSettings {
+  elderlyAge: number
+  priorityRatio: number
+  noShowReturnMinutes: number
+  waitAlertMinutes: number
+  defaultServiceMinutes: number
+  checkInEarlyMinutes: number
+  checkInLateMinutes: number
+  noShowBanCount: number
+  noShowBanDays: number
+}
+
+export interface SlotRule {
+  id: number
+  category: string
+  dayKind: SlotDayKind
+  /** HH:mm */
+  start: string
+  end: string
+  slotMinutes: number
+  capacity: number
+  label: string | null
+}
+
+export type SlotRuleRequest = Omit<SlotRule, 'id'>

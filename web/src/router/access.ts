@@ -18,6 +18,14 @@ export const ACCESS = {
   catalogBundles: ['SITE_ADMIN', 'SYS_ADMIN', 'SUPERVISOR'],
   /** 导办台: the guides at the hall entrance, and the site administrator who stands in for them. */
   guideDesk: ['GUIDE', 'SITE_ADMIN'],
+  /** 窗口叫号: the staff who serve at a counter (the back end checks the counter is theirs). */
+  counter: ['ACCEPTOR', 'DELIVERY', 'SITE_ADMIN'],
+  /** 现场管理: the hall's waiting lines and counters; supervisors watch. */
+  queueFloor: ['SITE_ADMIN', 'SUPERVISOR'],
+  /** 叫号设置: the site administrator. */
+  queueSettings: ['SITE_ADMIN'],
+  /** The link to the hall's 叫号屏 (the board itself is public). */
+  queueBoard: ['GUIDE', 'ACCEPTOR', 'DELIVERY', 'SITE_ADMIN', 'SUPERVISOR'],
 } as const satisfies Record<string, readonly Role[]>
 
 /** Who may change what, inside the pages. */

@@ -5,11 +5,15 @@ import {
   Connection,
   Document,
   Guide,
+  DataBoard,
   HomeFilled,
+  Microphone,
+  Monitor,
   Notebook,
   OfficeBuilding,
   Setting,
   Stamp,
+  Operation,
   Tickets,
   User,
 } from '@element-plus/icons-vue'
@@ -29,6 +33,14 @@ export interface MenuLink {
   roles?: readonly Role[]
   /** One line for the quick links on the home page. */
   description?: string
+  /** Opens in a new tab (a full-screen page outside the staff shell). */
+  newTab?: boolean
+}
+
+/** Where a link goes for a user: `:site` becomes the user's site; null when the link needs a site the user lacks. */
+export function linkPath(link: Pick<MenuLink, 'path'>, siteId: number | null | undefined): string | null {
+  if (!link.path.includes(':site')) return link.path
+  return siteId ? link.path.replace(':site', String(siteId)) : null
 }
 
 export interface MenuGroup {
@@ -53,6 +65,46 @@ export const MENU: MenuEntry[] = [
     icon: Guide,
     roles: ACCESS.guideDesk,
     description: '听群众说要办什么事，找准事项和情形，打印材料清单，指引到对应窗口',
+  },
+  {
+    key: 'queue',
+    title: '叫号',
+    icon: Microphone,
+    children: [
+      {
+        key: 'counter',
+        title: '窗口叫号',
+        path: '/counter',
+        icon: Microphone,
+        roles: ACCESS.counter,
+        description: '签到、叫号、重呼、过号、转移与办结，查看本窗口的等候人数',
+      },
+      {
+        key: 'queue-floor',
+        title: '现场管理',
+        path: '/queue/floor',
+        icon: DataBoard,
+        roles: ACCESS.queueFloor,
+        description: '各类号的等候人数与最长等候时间、各窗口的状态，超时提醒',
+      },
+      {
+        key: 'queue-settings',
+        title: '叫号设置',
+        path: '/queue/settings',
+        icon: Operation,
+        roles: ACCESS.queueSettings,
+        description: '绿色通道比例、过号与超时规则、叫号类别、预约时段',
+      },
+      {
+        key: 'queue-board',
+        title: '叫号大屏',
+        path: '/board/:site',
+        icon: Monitor,
+        roles: ACCESS.queueBoard,
+        newTab: true,
+        description: '本大厅的叫号屏（新窗口打开，放到大厅显示屏上全屏显示）',
+      },
+    ],
   },
   {
     key: 'admin',

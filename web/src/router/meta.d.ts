@@ -11,5 +11,9 @@ declare module 'vue-router' {
     roles?: readonly Role[]
     /** The menu entry to highlight when the page itself is not in the menu (a detail page). */
     menu?: string
+    /** The title in the header of the public phone pages (GuideLayout), 办事指南 when absent. */
+    brand?: string
+    /** The hint next to the print button of a print page (A4 portrait when absent). */
+    printTip?: string
   }
 }

@@ -29,6 +29,24 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '导办台', roles: ACCESS.guideDesk },
       },
       {
+        path: 'counter',
+        name: 'counter',
+        component: () => import('@/views/counter/CounterView.vue'),
+        meta: { title: '窗口叫号', roles: ACCESS.counter },
+      },
+      {
+        path: 'queue/floor',
+        name: 'queue-floor',
+        component: () => import('@/views/queue/FloorView.vue'),
+        meta: { title: '现场管理', roles: ACCESS.queueFloor },
+      },
+      {
+        path: 'queue/settings',
+        name: 'queue-settings',
+        component: () => import('@/views/queue/QueueSettingsView.vue'),
+        meta: { title: '叫号设置', roles: ACCESS.queueSettings },
+      },
+      {
         path: 'admin/sites',
         name: 'admin-sites',
         component: () => import('@/views/admin/SitesView.vue'),
@@ -165,6 +183,39 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/kiosk/KioskView.vue'),
     meta: { title: '自助导办', public: true },
   },
+  // 叫号屏 of a hall: no login, no staff shell, full screen on the hall's display.
+  {
+    path: '/board/:siteId',
+    name: 'board',
+    component: () => import('@/views/board/BoardView.vue'),
+    meta: { title: '叫号屏', public: true },
+  },
+  // Citizens' phone pages of the queue (follow a ticket, appointments): no login, phone first.
+  {
+    path: '/m',
+    component: () => import('@/views/guide/GuideLayout.vue'),
+    meta: { public: true, brand: '排队与预约' },
+    children: [
+      {
+        path: 't/:token',
+        name: 'm-ticket',
+        component: () => import('@/views/mobile/FollowTicketView.vue'),
+        meta: { title: '排队进度' },
+      },
+      {
+        path: 'appointment',
+        name: 'm-appointment',
+        component: () => import('@/views/mobile/AppointmentBookView.vue'),
+        meta: { title: '预约办理' },
+      },
+      {
+        path: 'appointment/:code',
+        name: 'm-appointment-view',
+        component: () => import('@/views/mobile/AppointmentView.vue'),
+        meta: { title: '我的预约' },
+      },
+    ],
+  },
   // A4 print pages (public: the handbook is public, the notice is blank).
   {
     path: '/print',
@@ -182,6 +233,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'print-handbook',
         component: () => import('@/views/print/PrintHandbookView.vue'),
         meta: { title: '受理事典分册（打印）' },
+      },
+      {
+        path: 'ticket/:token',
+        name: 'print-ticket',
+        component: () => import('@/views/print/PrintTicketView.vue'),
+        meta: { title: '号票（打印）', printTip: '号票宽 80 毫米，用取号机的小票打印机打印；普通打印机也可以。' },
       },
       {
         path: 'one-time-notice',
