@@ -20,6 +20,7 @@ import org.onewindow.site.SiteManagement;
 import org.onewindow.site.SiteSetup;
 import org.onewindow.staff.StaffSetup;
 import org.onewindow.support.HallIntegrationTest;
+import org.onewindow.support.TestHall;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

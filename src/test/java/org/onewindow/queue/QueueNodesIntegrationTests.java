@@ -20,6 +20,7 @@ import org.onewindow.site.SiteSetup;
 import org.onewindow.staff.StaffSetup;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
+import org.onewindow.support.TestHall;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;

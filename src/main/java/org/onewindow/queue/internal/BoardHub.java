@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * notices are coalesced to at most one per site and second.
  */
 @Component
-public class BoardHub {
+public class BoardHub implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(BoardHub.class);
 
@@ -31,6 +32,41 @@ public class BoardHub {
 	private final Map<Long, Set<SseEmitter>> emitters = new ConcurrentHashMap<>();
 
 	private final Set<Long> changedSites = ConcurrentHashMap.newKeySet();
+
+	private volatile boolean running;
+
+	@Override
+	public void start() {
+		running = true;
+	}
+
+	/**
+	 * On shutdown, before the web server waits for open requests: ends every stream (boards reconnect, to
+	 * another node if this one is gone), so a node stops at once even with boards connected.
+	 */
+	@Override
+	public void stop() {
+		running = false;
+		emitters.values().forEach(set -> set.forEach(emitter -> {
+			try {
+				emitter.complete();
+			}
+			catch (RuntimeException ignored) {
+				// already gone
+			}
+		}));
+		emitters.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 1000;
+	}
 
 	public SseEmitter subscribe(long siteId) {
 		var emitter = new SseEmitter(TIMEOUT);

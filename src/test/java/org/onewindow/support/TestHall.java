@@ -1,26 +1,26 @@
-package org.onewindow.queue;
+package org.onewindow.support;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
+import org.onewindow.queue.QueueSetup;
 import org.onewindow.shared.RegionCode;
 import org.onewindow.site.SiteLevel;
 import org.onewindow.site.SiteManagement;
 import org.onewindow.site.SiteSetup;
 import org.onewindow.staff.Role;
 import org.onewindow.staff.StaffSetup;
-import org.onewindow.support.HallClient;
 
 /**
  * A hall of its own for one test: a town sub-center under the demo county with counters, one clerk per counter
  * (password {@link HallClient#DEMO_PASSWORD}) and the standard categories, so tests never see each other's tickets.
  */
-record TestHall(long siteId, List<Long> counterIds, List<String> clerks, List<Long> clerkIds, String guide) {
+public record TestHall(long siteId, List<Long> counterIds, List<String> clerks, List<Long> clerkIds, String guide) {
 
 	/** @param counterCategories the categories of each counter, in order of preference */
-	static TestHall create(SiteSetup sites, SiteManagement siteManagement, StaffSetup staff, QueueSetup queue,
+	public static TestHall create(SiteSetup sites, SiteManagement siteManagement, StaffSetup staff, QueueSetup queue,
 			List<List<String>> counterCategories) {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		long county = siteManagement.activeSites().stream().filter(s -> s.level() == SiteLevel.COUNTY)
