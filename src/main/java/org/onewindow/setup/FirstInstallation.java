@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.onewindow.queue.QueueSetup;
 import org.onewindow.shared.RegionCode;
 import org.onewindow.site.SiteLevel;
 import org.onewindow.site.SiteManagement;
@@ -36,16 +37,18 @@ class FirstInstallation implements ApplicationRunner {
 	private final SiteManagement siteManagement;
 	private final SiteSetup sites;
 	private final StaffSetup staff;
+	private final QueueSetup queue;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
 	private final SecureRandom random = new SecureRandom();
 
 	FirstInstallation(SetupProperties properties, SiteManagement siteManagement, SiteSetup sites, StaffSetup staff,
-			JdbcClient jdbc, TransactionTemplate transactions) {
+			QueueSetup queue, JdbcClient jdbc, TransactionTemplate transactions) {
 		this.properties = properties;
 		this.siteManagement = siteManagement;
 		this.sites = sites;
 		this.staff = staff;
+		this.queue = queue;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 	}
@@ -79,6 +82,7 @@ class FirstInstallation implements ApplicationRunner {
 		String centerName = StringUtils.hasText(properties.centerName()) ? properties.centerName()
 				: properties.countyName() + "政务服务中心";
 		long center = sites.site(centerName, SiteLevel.COUNTY, null, region, null, null, null);
+		queue.standardCategories(center, List.of("A", "B", "C", "D"));
 		String password = oneTimePassword();
 		staff.account(properties.adminUsername(), "系统管理员", password, center, null, EnumSet.of(Role.SYS_ADMIN),
 				List.of());

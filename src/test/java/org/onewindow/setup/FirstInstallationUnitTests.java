@@ -18,6 +18,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.onewindow.queue.QueueSetup;
 import org.onewindow.shared.RegionCode;
 import org.onewindow.site.SiteLevel;
 import org.onewindow.site.SiteManagement;
@@ -36,12 +37,13 @@ class FirstInstallationUnitTests {
 	private final SiteManagement siteManagement = mock(SiteManagement.class);
 	private final SiteSetup sites = mock(SiteSetup.class);
 	private final StaffSetup staff = mock(StaffSetup.class);
+	private final QueueSetup queue = mock(QueueSetup.class);
 	private final JdbcClient jdbc = mock(JdbcClient.class, RETURNS_DEEP_STUBS);
 	private final TransactionTemplate transactions = new TransactionTemplate(mock(PlatformTransactionManager.class));
 
 	private FirstInstallation installation(String region, String name) {
-		return new FirstInstallation(new SetupProperties(region, name, null, "admin"), siteManagement, sites, staff, jdbc,
-				transactions);
+		return new FirstInstallation(new SetupProperties(region, name, null, "admin"), siteManagement, sites, staff, queue,
+				jdbc, transactions);
 	}
 
 	@Test
@@ -57,6 +59,7 @@ class FirstInstallationUnitTests {
 		var password = ArgumentCaptor.forClass(String.class);
 		verify(staff).account(eq("admin"), eq("系统管理员"), password.capture(), eq(7L), isNull(),
 				eq(EnumSet.of(Role.SYS_ADMIN)), eq(List.of()));
+		verify(queue).standardCategories(7L, List.of("A", "B", "C", "D"));
 		assertThat(password.getValue()).hasSize(13).matches(".*[A-Za-z].*").matches(".*\\d.*");
 	}
 

@@ -20,14 +20,16 @@ public class QueueAdministration {
 	private final SiteManagement sites;
 	private final StaffManagement staff;
 	private final QueueNotifications notifications;
+	private final QueueReference reference;
 
 	QueueAdministration(QueueSiteRepository queueSites, AppointmentRepository appointments, SiteManagement sites,
-			StaffManagement staff, QueueNotifications notifications) {
+			StaffManagement staff, QueueNotifications notifications, QueueReference reference) {
 		this.queueSites = queueSites;
 		this.appointments = appointments;
 		this.sites = sites;
 		this.staff = staff;
 		this.notifications = notifications;
+		this.reference = reference;
 	}
 
 	public void requireInScope(long siteId) {
@@ -67,6 +69,7 @@ public class QueueAdministration {
 		int order = sortOrder != null ? sortOrder
 				: existing.map(Category::sortOrder).orElse(queueSites.categories(siteId).size());
 		queueSites.saveCategory(new Category(siteId, code, name, departmentCodes, order, active));
+		reference.categoriesChanged(siteId);
 		notifications.changed(siteId);
 		return queueSites.category(siteId, code).orElseThrow();
 	}

@@ -39,15 +39,17 @@ public class QueueViews {
 	private final SiteManagement sites;
 	private final StaffManagement staff;
 	private final CatalogManagement catalog;
+	private final QueueReference reference;
 	private final Clock clock;
 
 	QueueViews(TicketRepository tickets, QueueSiteRepository queueSites, SiteManagement sites, StaffManagement staff,
-			CatalogManagement catalog, Clock clock) {
+			CatalogManagement catalog, QueueReference reference, Clock clock) {
 		this.tickets = tickets;
 		this.queueSites = queueSites;
 		this.sites = sites;
 		this.staff = staff;
 		this.catalog = catalog;
+		this.reference = reference;
 		this.clock = clock;
 	}
 
@@ -104,8 +106,8 @@ public class QueueViews {
 	}
 
 	public TicketView ticket(Ticket t, String notice) {
-		var site = sites.getSite(t.siteId());
-		String categoryName = queueSites.category(t.siteId(), t.category()).map(Category::name).orElse(t.category());
+		var site = reference.site(t.siteId());
+		String categoryName = reference.category(t.siteId(), t.category()).map(Category::name).orElse(t.category());
 		Integer ahead = null;
 		Integer estimate = null;
 		if (t.state() == TicketState.WAITING) {
@@ -115,7 +117,7 @@ public class QueueViews {
 		Integer counterNumber = null;
 		String counterName = null;
 		if (t.counterId() != null) {
-			var counter = sites.findCounter(t.counterId()).orElse(null);
+			var counter = reference.counter(t.counterId()).orElse(null);
 			if (counter != null) {
 				counterNumber = counter.number();
 				counterName = counter.name();

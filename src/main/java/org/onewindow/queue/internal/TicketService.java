@@ -50,12 +50,14 @@ public class TicketService {
 	private final CurrentStaff currentStaff;
 	private final CatalogManagement catalog;
 	private final QueueNotifications notifications;
+	private final QueueReference reference;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	TicketService(TicketRepository tickets, QueueSiteRepository queueSites, SiteManagement sites,
 			StaffManagement staff, CurrentStaff currentStaff, CatalogManagement catalog,
-			QueueNotifications notifications, ApplicationEventPublisher events, Clock clock) {
+			QueueNotifications notifications, QueueReference reference, ApplicationEventPublisher events,
+			Clock clock) {
 		this.tickets = tickets;
 		this.queueSites = queueSites;
 		this.sites = sites;
@@ -63,6 +65,7 @@ public class TicketService {
 		this.currentStaff = currentStaff;
 		this.catalog = catalog;
 		this.notifications = notifications;
+		this.reference = reference;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -136,7 +139,7 @@ public class TicketService {
 
 	private String resolveCategory(long siteId, IssueCommand command, List<String> situationCodes,
 			CatalogSnapshot published) {
-		var categories = queueSites.categories(siteId).stream().filter(Category::active).toList();
+		var categories = reference.categories(siteId).stream().filter(Category::active).toList();
 		String wanted = command.category();
 		if (wanted == null && command.serviceCode() != null) {
 			wanted = published.content()
@@ -223,7 +226,7 @@ public class TicketService {
 			if (!finishCurrent) {
 				throw DomainException.conflict("queue.counter-busy", counter.name(), context.currentNumber());
 			}
-			finish(tickets.findForUpdate(context.currentTicketId()).orElseThrow());
+			finish(tickets.findForUpdate(context.currentTicketId()).orElseThrow(), false);
 		}
 		List<String> categories = counter.categories();
 		if (onlyCategory != null) {
@@ -333,18 +336,21 @@ public class TicketService {
 	}
 
 	public Ticket finish(long ticketId) {
-		finish(ownCalledTicket(ticketId));
+		finish(ownCalledTicket(ticketId), true);
 		return tickets.find(ticketId).orElseThrow();
 	}
 
-	private void finish(Ticket ticket) {
+	/** Finishes; boards learn of it from the next call when {@code notify} is false (办结并叫下一位). */
+	private void finish(Ticket ticket, boolean notify) {
 		Instant now = clock.instant();
 		var done = ticket.finish(now);
 		tickets.update(done);
 		tickets.recordEvent(done, "FINISHED", ticket.counterId(), ticket.staffId(), null, now);
 		events.publishEvent(new TicketFinished(done.id(), done.number(), done.siteId(), done.counterId(),
 				done.staffId(), done.situationCodes(), done.serviceSeconds(), now));
-		notifications.changed(ticket.siteId());
+		if (notify) {
+			notifications.changed(ticket.siteId());
+		}
 	}
 
 	// --- helpers
@@ -354,7 +360,7 @@ public class TicketService {
 	}
 
 	CounterSummary counter(long counterId) {
-		return sites.findCounter(counterId)
+		return reference.counter(counterId)
 			.orElseThrow(() -> DomainException.notFound("queue.counter-unknown", counterId));
 	}
 

@@ -1,0 +1,184 @@
+package org.onewindow.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import org.HdrHistogram.Recorder;
+import org.onewindow.support.HallClient;
+
+/**
+ * Load driver for the queue against a running server (see bench/queue-load/run.sh): 48 counters calling
+ * ("办结并叫下一位") and 10 kiosks issuing, all at once, for a fixed time; then the same 58 clients on a trivial
+ * endpoint ({@code GET /api/me}: session lookup, no business work) for the same time, for the ratio.
+ *
+ * <p>Arguments: {@code port [seconds] [counters] [kiosks] [backlog]} (default 8080 60 48 10 20000).
+ */
+public final class QueueLoadBenchmark {
+
+	public static void main(String[] args) throws Exception {
+		int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
+		int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+		int counters = args.length > 2 ? Integer.parseInt(args[2]) : 48;
+		int kiosks = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+		int backlog = args.length > 4 ? Integer.parseInt(args[4]) : 20_000;
+
+		var admin = HallClient.loggedIn(port, "sysadmin");
+		long siteId = admin.get("/api/queue/sites").body().get(0).get("id").asLong();
+		String tag = Long.toString(System.currentTimeMillis() % 100_000, 36);
+		System.out.printf("site %d, %d counters, %d kiosks, backlog %d, %d s per phase%n", siteId, counters, kiosks,
+				backlog, seconds);
+
+		// the bench counters (numbers 500+) and one clerk each
+		var clerks = new ArrayList<HallClient>();
+		var counterIds = new ArrayList<Long>();
+		int firstNumber = 500 + (int) (System.currentTimeMillis() / 1000 % 400);
+		for (int i = 0; i < counters; i++) {
+			var counter = admin.post("/api/sites/" + siteId + "/counters",
+					Map.of("number", firstNumber + i, "name", "压测窗口" + (i + 1), "categories", List.of("A")));
+			require(counter, 201);
+			long counterId = counter.body().get("id").asLong();
+			String username = "bench" + tag + "_" + i;
+			require(admin.post("/api/staff", Map.of("username", username, "displayName", "压测" + i, "password",
+					HallClient.DEMO_PASSWORD, "siteId", siteId, "roles", List.of("ACCEPTOR"), "counterIds",
+					List.of(counterId))), 201);
+			var clerk = HallClient.loggedIn(port, username);
+			require(clerk.put("/api/queue/counters/" + counterId + "/state", Map.of("state", "OPEN")), 200);
+			clerks.add(clerk);
+			counterIds.add(counterId);
+		}
+		var kioskClients = new ArrayList<HallClient>();
+		for (int i = 0; i < kiosks; i++) {
+			kioskClients.add(new HallClient(port));
+		}
+
+		// a backlog, so the counters never run dry while the kiosks keep issuing during the measurement
+		var fill = run("backlog", kiosks, Integer.MAX_VALUE, backlog, i -> {
+			var client = kioskClients.get(i);
+			return () -> client.post("/api/queue/sites/" + siteId + "/tickets", Map.of("category", "A")).status() == 201;
+		});
+		fill.print();
+
+		// measured: counters call while kiosks issue
+		var stop = new AtomicBoolean();
+		ExecutorService kioskPool = Executors.newFixedThreadPool(kiosks);
+		var issueRecorder = new Recorder(3);
+		var issued = new AtomicLong();
+		var issueErrors = new AtomicLong();
+		for (int i = 0; i < kiosks; i++) {
+			var client = kioskClients.get(i);
+			kioskPool.submit(() -> {
+				while (!stop.get()) {
+					long t0 = System.nanoTime();
+					int status = client.post("/api/queue/sites/" + siteId + "/tickets", Map.of("category", "A")).status();
+					issueRecorder.recordValue((System.nanoTime() - t0) / 1000);
+					(status == 201 ? issued : issueErrors).incrementAndGet();
+				}
+			});
+		}
+		var calls = run("call-next", counters, seconds, Long.MAX_VALUE, i -> {
+			var clerk = clerks.get(i);
+			String path = "/api/queue/counters/" + counterIds.get(i) + "/calls?finishCurrent=true";
+			return () -> clerk.post(path, Map.of()).status() == 201;
+		});
+		stop.set(true);
+		kioskPool.shutdown();
+		var issueHistogram = issueRecorder.getIntervalHistogram();
+		calls.print();
+		System.out.printf("  kiosks meanwhile: %d tickets issued (%.0f/s), %d errors, p50 %.1f ms, p99 %.1f ms%n",
+				issued.get(), issued.get() / (double) seconds, issueErrors.get(),
+				issueHistogram.getValueAtPercentile(50) / 1000.0, issueHistogram.getValueAtPercentile(99) / 1000.0);
+
+		// the same clients on a trivial endpoint
+		var trivial = run("trivial GET /api/me", counters + kiosks, seconds, Long.MAX_VALUE, i -> {
+			var client = clerks.get(i % counters);
+			return () -> client.get("/api/me").status() == 200;
+		});
+		trivial.print();
+		System.out.printf("ratio call-next / trivial throughput: %.2f%n", calls.perSecond() / trivial.perSecond());
+
+		// leave the counters closed and the backlog served
+		for (int i = 0; i < counters; i++) {
+			var current = clerks.get(i).get("/api/queue/counters/" + counterIds.get(i)).body().path("current");
+			if (!current.isMissingNode() && !current.isNull()) {
+				clerks.get(i).post("/api/queue/tickets/" + current.get("id").asLong() + "/completion", Map.of());
+			}
+			clerks.get(i).put("/api/queue/counters/" + counterIds.get(i) + "/state", Map.of("state", "CLOSED"));
+		}
+	}
+
+	interface Action {
+
+		boolean run() throws Exception;
+	}
+
+	record Result(String name, long ok, long errors, double seconds, double p50, double p90, double p99, double max) {
+
+		double perSecond() {
+			return ok / seconds;
+		}
+
+		void print() {
+			System.out.printf("%-22s %8d ok %6d errors in %5.1f s = %7.0f/s   p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n",
+					name, ok, errors, seconds, perSecond(), p50, p90, p99, max);
+		}
+	}
+
+	/** Runs {@code threads} clients in a closed loop for {@code seconds} or until {@code total} successes. */
+	static Result run(String name, int threads, int seconds, long total, Function<Integer, Action> actions)
+			throws Exception {
+		var recorder = new Recorder(3);
+		var ok = new AtomicLong();
+		var errors = new AtomicLong();
+		var start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		var futures = new ArrayList<java.util.concurrent.Future<?>>();
+		long[] window = new long[1];
+		for (int i = 0; i < threads; i++) {
+			var action = actions.apply(i);
+			futures.add(pool.submit(() -> {
+				start.await();
+				while (System.nanoTime() < window[0] && ok.get() < total) {
+					long t0 = System.nanoTime();
+					boolean success;
+					try {
+						success = action.run();
+					}
+					catch (Exception e) {
+						success = false;
+					}
+					recorder.recordValue((System.nanoTime() - t0) / 1000);
+					(success ? ok : errors).incrementAndGet();
+				}
+				return null;
+			}));
+		}
+		long t0 = System.nanoTime();
+		window[0] = seconds == Integer.MAX_VALUE ? Long.MAX_VALUE : t0 + seconds * 1_000_000_000L;
+		start.countDown();
+		for (var future : futures) {
+			future.get();
+		}
+		double elapsed = (System.nanoTime() - t0) / 1e9;
+		pool.shutdown();
+		var histogram = recorder.getIntervalHistogram();
+		return new Result(name, ok.get(), errors.get(), elapsed, histogram.getValueAtPercentile(50) / 1000.0,
+				histogram.getValueAtPercentile(90) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
+				histogram.getMaxValue() / 1000.0);
+	}
+
+	private static void require(HallClient.Response response, int status) {
+		if (response.status() != status) {
+			throw new IllegalStateException("expected " + status + ": " + response.text());
+		}
+	}
+
+	private QueueLoadBenchmark() {
+	}
+}
