@@ -189,14 +189,21 @@ public class TicketRepository {
 			.optional();
 	}
 
-	/** Writes back a transition made by {@link Ticket} (the row is locked by {@link #findForUpdate}). */
-	void update(Ticket t) {
+	/**
+	 * Writes back a transition made by {@link Ticket} (the row is locked by {@link #findForUpdate}) and records it
+	 * in the ticket's history, in one statement.
+	 */
+	void update(Ticket t, String kind, Long counterId, Long staffId, String detail, Instant at) {
 		jdbc.sql("""
-				update q_ticket set state = :state, category = :category, not_before = :notBefore,
-				    target_counter_id = :target, counter_id = :counter, staff_id = :staff, call_count = :callCount,
-				    no_show_count = :noShows, transfer_count = :transfers, finished_at = :finishedAt,
-				    service_seconds = :serviceSeconds, situation_codes = :situations, version = version + 1
-				where id = :id""")
+				with changed as (
+				    update q_ticket set state = :state, category = :category, not_before = :notBefore,
+				        target_counter_id = :target, counter_id = :counter, staff_id = :staff, call_count = :callCount,
+				        no_show_count = :noShows, transfer_count = :transfers, finished_at = :finishedAt,
+				        service_seconds = :serviceSeconds, situation_codes = :situations, version = version + 1
+				    where id = :id
+				    returning id, site_id)
+				insert into q_ticket_event (ticket_id, site_id, kind, counter_id, staff_id, detail, at)
+				select id, site_id, :kind, :eventCounter, :eventStaff, :detail, :at from changed""")
 			.param("id", t.id())
 			.param("state", t.state().name())
 			.param("category", t.category())
@@ -210,6 +217,11 @@ public class TicketRepository {
 			.param("finishedAt", t.finishedAt() == null ? null : Timestamp.from(t.finishedAt()))
 			.param("serviceSeconds", t.serviceSeconds())
 			.param("situations", t.situationCodes().toArray(String[]::new))
+			.param("kind", kind)
+			.param("eventCounter", counterId)
+			.param("eventStaff", staffId)
+			.param("detail", detail)
+			.param("at", Timestamp.from(at))
 			.update();
 	}
 

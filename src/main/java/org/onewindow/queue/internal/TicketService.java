@@ -269,9 +269,8 @@ public class TicketService {
 		var ticket = ownCalledTicket(ticketId);
 		var counter = counter(ticket.counterId());
 		var recalled = ticket.recall();
-		tickets.update(recalled);
 		Instant now = clock.instant();
-		tickets.recordEvent(recalled, "RECALLED", counter.id(), recalled.staffId(), null, now);
+		tickets.update(recalled, "RECALLED", counter.id(), recalled.staffId(), null, now);
 		notifications.call(counter.siteId(),
 				CallView.of(recalled.number(), recalled.category(), counter.number(), counter.name(), "RECALL", now));
 		return tickets.find(ticketId).orElseThrow();
@@ -282,8 +281,7 @@ public class TicketService {
 		var settings = queueSites.settings(ticket.siteId());
 		Instant now = clock.instant();
 		var missed = ticket.noShow(now, Duration.ofMinutes(settings.noShowReturnMinutes()));
-		tickets.update(missed);
-		tickets.recordEvent(missed, missed.state() == TicketState.VOID ? "VOIDED" : "NO_SHOW", ticket.counterId(),
+		tickets.update(missed, missed.state() == TicketState.VOID ? "VOIDED" : "NO_SHOW", ticket.counterId(),
 				ticket.staffId(), null, now);
 		notifications.changed(ticket.siteId());
 		return tickets.find(ticketId).orElseThrow();
@@ -313,8 +311,7 @@ public class TicketService {
 		}
 		Instant now = clock.instant();
 		var moved = ticket.transfer(category, toCounterId, now);
-		tickets.update(moved);
-		tickets.recordEvent(moved, "TRANSFERRED", ticket.counterId(), ticket.staffId(), detail, now);
+		tickets.update(moved, "TRANSFERRED", ticket.counterId(), ticket.staffId(), detail, now);
 		notifications.changed(ticket.siteId());
 		return tickets.find(ticketId).orElseThrow();
 	}
@@ -329,9 +326,7 @@ public class TicketService {
 			throw DomainException.badRequest("queue.too-many-situations", MAX_SITUATIONS);
 		}
 		var more = ticket.addSituation(situationCode);
-		tickets.update(more);
-		tickets.recordEvent(more, "SITUATION_ADDED", ticket.counterId(), ticket.staffId(), situationCode,
-				clock.instant());
+		tickets.update(more, "SITUATION_ADDED", ticket.counterId(), ticket.staffId(), situationCode, clock.instant());
 		return tickets.find(ticketId).orElseThrow();
 	}
 
@@ -344,8 +339,7 @@ public class TicketService {
 	private void finish(Ticket ticket, boolean notify) {
 		Instant now = clock.instant();
 		var done = ticket.finish(now);
-		tickets.update(done);
-		tickets.recordEvent(done, "FINISHED", ticket.counterId(), ticket.staffId(), null, now);
+		tickets.update(done, "FINISHED", ticket.counterId(), ticket.staffId(), null, now);
 		events.publishEvent(new TicketFinished(done.id(), done.number(), done.siteId(), done.counterId(),
 				done.staffId(), done.situationCodes(), done.serviceSeconds(), now));
 		if (notify) {
