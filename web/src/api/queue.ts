@@ -58,6 +58,9 @@ export const bookAppointment = (body: AppointmentRequest, opts?: Opts) =>
 export const getAppointment = (code: string, opts?: Opts) =>
   api.get<Appointment>(`/api/queue/appointments/${encodeURIComponent(code)}`, opts)
 
+/** The booking code as a QR image, for the kiosk's scanner at check-in. */
+export const appointmentQrUrl = (code: string) => `/api/queue/appointments/${encodeURIComponent(code)}/qr.png`
+
 export const cancelAppointment = (code: string, idNumber: string, opts?: Opts) =>
   api.post<Appointment>(`/api/queue/appointments/${encodeURIComponent(code)}/cancellation`, { idNumber }, opts)
 

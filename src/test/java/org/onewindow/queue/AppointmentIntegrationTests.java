@@ -130,6 +130,9 @@ class AppointmentIntegrationTests {
 		assertThat(slots(MONDAY, 1).get(0).get("available").asInt()).isZero();
 
 		String code = booked.body().get("code").asString();
+		var qr = phone.getBytes("/api/queue/appointments/" + code + "/qr.png");
+		assertThat(qr.status()).isEqualTo(200);
+		assertThat(qr.bytes()).startsWith(0x89, 'P', 'N', 'G');
 		var wrongPerson = phone.post("/api/queue/appointments/" + code + "/cancellation", Map.of("idNumber", PEOPLE[3]));
 		assertThat(wrongPerson.status()).isEqualTo(403);
 		var cancelled = phone.post("/api/queue/appointments/" + code + "/cancellation", Map.of("idNumber", PEOPLE[0]));

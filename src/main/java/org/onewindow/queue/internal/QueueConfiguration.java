@@ -17,6 +17,6 @@ class QueueConfiguration {
 		return PublicPaths.of("/api/queue/sites", "/api/queue/sites/*/categories", "/api/queue/sites/*/tickets",
 				"/api/queue/tickets/*", "/api/queue/tickets/*/qr.png", "/api/queue/sites/*/board",
 				"/api/queue/sites/*/events", "/api/queue/sites/*/slots", "/api/queue/appointments",
-				"/api/queue/appointments/*", "/api/queue/appointments/*/cancellation", "/api/queue/sites/*/check-ins");
+				"/api/queue/appointments/*", "/api/queue/appointments/*/cancellation", "/api/queue/appointments/*/qr.png", "/api/queue/sites/*/check-ins");
 	}
 }

@@ -152,6 +152,13 @@ class QueuePublicController {
 		return view(appointments.find(code));
 	}
 
+	@Operation(summary = "预约码二维码（到大厅后在自助机扫码签到）")
+	@GetMapping(value = "/appointments/{code}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+	ResponseEntity<byte[]> appointmentQr(@PathVariable String code) {
+		var appointment = appointments.find(code);
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(QrCodes.png(appointment.code(), 240));
+	}
+
 	record CancelRequest(@NotNull IdNumber idNumber) {
 	}
 
