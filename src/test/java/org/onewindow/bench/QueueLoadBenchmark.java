@@ -53,17 +53,34 @@ public final class QueueLoadBenchmark {
 			clerks.add(clerk);
 			counterIds.add(counterId);
 		}
-		var kioskClients = new ArrayList<HallClient>();
+		System.setProperty("http.maxConnections", "200");
+		var kioskClients = new ArrayList<LightClient>();
 		for (int i = 0; i < kiosks; i++) {
-			kioskClients.add(new HallClient(port));
+			kioskClients.add(new LightClient(port, new HallClient(port)));
 		}
+		var counterClients = new ArrayList<LightClient>();
+		for (HallClient clerk : clerks) {
+			counterClients.add(new LightClient(port, clerk));
+		}
+		String ticketBody = "{\"category\":\"A\"}";
 
 		// a backlog, so the counters never run dry while the kiosks keep issuing during the measurement
 		var fill = run("backlog", kiosks, Integer.MAX_VALUE, backlog, i -> {
 			var client = kioskClients.get(i);
-			return () -> client.post("/api/queue/sites/" + siteId + "/tickets", Map.of("category", "A")).status() == 201;
+			return () -> client.post("/api/queue/sites/" + siteId + "/tickets", ticketBody) == 201;
 		});
 		fill.print();
+
+		// warm-up (JIT, caches, connection pool), not measured
+		run("warm-up", counters, Math.max(10, seconds / 2), Long.MAX_VALUE, i -> {
+			var clerk = counterClients.get(i);
+			String path = "/api/queue/counters/" + counterIds.get(i) + "/calls?finishCurrent=true";
+			return () -> clerk.post(path, "{}") == 201;
+		}).print();
+		run("warm-up (trivial)", counters, 5, Long.MAX_VALUE, i -> {
+			var client = counterClients.get(i);
+			return () -> client.get("/api/auth/csrf") == 200;
+		});
 
 		// measured: counters call while kiosks issue
 		var stop = new AtomicBoolean();
@@ -76,16 +93,22 @@ public final class QueueLoadBenchmark {
 			kioskPool.submit(() -> {
 				while (!stop.get()) {
 					long t0 = System.nanoTime();
-					int status = client.post("/api/queue/sites/" + siteId + "/tickets", Map.of("category", "A")).status();
+					int status;
+					try {
+						status = client.post("/api/queue/sites/" + siteId + "/tickets", ticketBody);
+					}
+					catch (java.io.IOException e) {
+						status = -1;
+					}
 					issueRecorder.recordValue((System.nanoTime() - t0) / 1000);
 					(status == 201 ? issued : issueErrors).incrementAndGet();
 				}
 			});
 		}
 		var calls = run("call-next", counters, seconds, Long.MAX_VALUE, i -> {
-			var clerk = clerks.get(i);
+			var clerk = counterClients.get(i);
 			String path = "/api/queue/counters/" + counterIds.get(i) + "/calls?finishCurrent=true";
-			return () -> clerk.post(path, Map.of()).status() == 201;
+			return () -> clerk.post(path, "{}") == 201;
 		});
 		stop.set(true);
 		kioskPool.shutdown();
@@ -97,8 +120,8 @@ public final class QueueLoadBenchmark {
 
 		// the same clients on a trivial endpoint
 		var trivial = run("trivial GET /api/auth/csrf", counters + kiosks, seconds, Long.MAX_VALUE, i -> {
-			var client = clerks.get(i % counters);
-			return () -> client.get("/api/auth/csrf").status() == 200;
+			var client = counterClients.get(i % counters);
+			return () -> client.get("/api/auth/csrf") == 200;
 		});
 		trivial.print();
 		System.out.printf("ratio call-next / trivial throughput: %.2f%n", calls.perSecond() / trivial.perSecond());
@@ -110,6 +133,55 @@ public final class QueueLoadBenchmark {
 				clerks.get(i).post("/api/queue/tickets/" + current.get("id").asLong() + "/completion", Map.of());
 			}
 			clerks.get(i).put("/api/queue/counters/" + counterIds.get(i) + "/state", Map.of("state", "CLOSED"));
+		}
+	}
+
+	/**
+	 * A light client for the measured loops (java.net.http costs the driver more CPU than the server spends on a
+	 * request on this 2-core machine): plain HttpURLConnection with keep-alive, the session's cookies and token.
+	 */
+	static final class LightClient {
+
+		private final String base;
+		private final String cookies;
+		private final String token;
+
+		LightClient(int port, HallClient session) {
+			this.base = "http://localhost:" + port;
+			this.cookies = session.cookieHeader();
+			this.token = session.xsrfToken();
+		}
+
+		int post(String path, String json) throws java.io.IOException {
+			var connection = (java.net.HttpURLConnection) java.net.URI.create(base + path).toURL().openConnection();
+			connection.setRequestMethod("POST");
+			connection.setDoOutput(true);
+			connection.setRequestProperty("Cookie", cookies);
+			connection.setRequestProperty("X-XSRF-TOKEN", token);
+			connection.setRequestProperty("Content-Type", "application/json");
+			connection.setRequestProperty("Accept", "application/json");
+			try (var out = connection.getOutputStream()) {
+				out.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			}
+			return finish(connection);
+		}
+
+		int get(String path) throws java.io.IOException {
+			var connection = (java.net.HttpURLConnection) java.net.URI.create(base + path).toURL().openConnection();
+			connection.setRequestProperty("Cookie", cookies);
+			connection.setRequestProperty("Accept", "application/json");
+			return finish(connection);
+		}
+
+		private static int finish(java.net.HttpURLConnection connection) throws java.io.IOException {
+			int status = connection.getResponseCode();
+			var in = status < 400 ? connection.getInputStream() : connection.getErrorStream();
+			if (in != null) {
+				try (in) {
+					in.transferTo(java.io.OutputStream.nullOutputStream()); // drained: the connection is reused
+				}
+			}
+			return status;
 		}
 	}
 

@@ -126,6 +126,20 @@ public final class HallClient {
 			.method(method, BodyPublishers.ofString(body instanceof String text ? text : JSON.writeValueAsString(body)));
 	}
 
+	/** The cookies as a {@code Cookie} header, and the XSRF token, for lighter clients (the load driver). */
+	public String cookieHeader() {
+		token();
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.map(cookie -> cookie.getName() + "=" + cookie.getValue())
+			.collect(Collectors.joining("; "));
+	}
+
+	public String xsrfToken() {
+		return token();
+	}
+
 	private HttpRequest.Builder withToken(HttpRequest.Builder builder) {
 		return builder.header("X-XSRF-TOKEN", token());
 	}

@@ -25,13 +25,12 @@ import org.onewindow.site.SiteManagement;
 import org.onewindow.staff.StaffManagement;
 import org.onewindow.staff.StaffSummary;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the screens show: tickets with their wait estimate, the board, the workstation, the floor.
+ * What the screens show: tickets with their wait estimate, the board, the workstation, the floor. No transaction:
+ * each figure is read on its own (a view of a called ticket reads only cached reference data and no connection).
  */
 @Service
-@Transactional(readOnly = true)
 public class QueueViews {
 
 	private final TicketRepository tickets;

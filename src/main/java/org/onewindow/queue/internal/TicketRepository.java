@@ -125,23 +125,9 @@ public class TicketRepository {
 			.optional();
 	}
 
-	/** Records a call or recall and tells the boards, in one round trip. */
-	void recordCall(Ticket t, String kind, long counterId, Long staffId, Instant at, String notification) {
-		jdbc.sql("""
-				with event as (
-				    insert into q_ticket_event (ticket_id, site_id, kind, counter_id, staff_id, at)
-				    values (:ticket, :site, :kind, :counter, :staff, :at))
-				select pg_notify(:channel, :payload)""")
-			.param("ticket", t.id())
-			.param("site", t.siteId())
-			.param("kind", kind)
-			.param("counter", counterId)
-			.param("staff", staffId)
-			.param("at", Timestamp.from(at))
-			.param("channel", QueueNotifications.CHANNEL)
-			.param("payload", notification)
-			.query((rs, i) -> 1)
-			.list();
+	/** Records a call in the ticket's history. */
+	void recordCall(Ticket t, long counterId, Long staffId, Instant at) {
+		recordEvent(t, "CALLED", counterId, staffId, null, at);
 	}
 
 	/** Whether each of the latest calls of a category today was a priority ticket, most recent first. */
