@@ -125,11 +125,6 @@ public class TicketRepository {
 			.optional();
 	}
 
-	/** Records a call in the ticket's history. */
-	void recordCall(Ticket t, long counterId, Long staffId, Instant at) {
-		recordEvent(t, "CALLED", counterId, staffId, null, at);
-	}
-
 	/** Whether each of the latest calls of a category today was a priority ticket, most recent first. */
 	List<Boolean> recentCalls(long siteId, LocalDate day, String category, int limit) {
 		return jdbc.sql("""
@@ -146,7 +141,8 @@ public class TicketRepository {
 
 	/**
 	 * Claims the oldest eligible waiting ticket of one lane of a category (or, with {@code category == null}, the
-	 * oldest ticket transferred to this counter) and marks it called by the counter, in one statement.
+	 * oldest ticket transferred to this counter), marks it called by the counter and records the call, in one
+	 * statement.
 	 */
 	Optional<Ticket> claimNext(long siteId, LocalDate day, String category, CallingPolicy.Lane lane, long counterId,
 			long staffId, Instant now) {
@@ -159,11 +155,15 @@ public class TicketRepository {
 				  and state = 'WAITING' and target_counter_id is null and not_before <= :now
 				order by sort_key, id limit 1 for update skip locked""";
 		return jdbc.sql("with candidate as (" + candidate + """
-				)
-				update q_ticket t set state = 'CALLED', counter_id = :counter, staff_id = :staff, called_at = :now,
-				    call_count = t.call_count + 1, target_counter_id = null, version = t.version + 1
-				from candidate where t.id = candidate.id
-				returning """ + " " + prefixed("t"))
+				), called as (
+				    update q_ticket t set state = 'CALLED', counter_id = :counter, staff_id = :staff, called_at = :now,
+				        call_count = t.call_count + 1, target_counter_id = null, version = t.version + 1
+				    from candidate where t.id = candidate.id
+				    returning""" + " " + prefixed("t") + """
+				), event as (
+				    insert into q_ticket_event (ticket_id, site_id, kind, counter_id, staff_id, at)
+				    select id, site_id, 'CALLED', :counter, :staff, :now from called)
+				select * from called""")
 			.param("site", siteId)
 			.param("day", day)
 			.param("category", category)

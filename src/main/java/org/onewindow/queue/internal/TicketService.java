@@ -255,7 +255,6 @@ public class TicketService {
 				}
 			}
 			Ticket ticket = called.orElseThrow(() -> DomainException.conflict("queue.empty", counter.name()));
-			tickets.recordCall(ticket, counterId, me, now);
 			notifications.call(counter.siteId(),
 					CallView.of(ticket.number(), ticket.category(), counter.number(), counter.name(), "CALL", now));
 			return ticket;
