@@ -63,8 +63,10 @@ public final class GuidanceEngine {
 	private final Map<String, Set<SituationAction>> bundleActions = new HashMap<>();
 
 	public static GuidanceEngine build(CatalogSnapshot snapshot) {
-		return new GuidanceEngine(GuidanceIndex.build(snapshot), new SynonymLayer(snapshot.content().synonyms()),
-				snapshot);
+		var index = GuidanceIndex.build(snapshot);
+		var synonyms = snapshot.content().synonyms();
+		return new GuidanceEngine(index,
+				new SynonymLayer(synonyms).withLexicon(new PinyinLexicon(index.wordFrequencies(), synonyms)), snapshot);
 	}
 
 	public int version() {
@@ -73,6 +75,10 @@ public final class GuidanceEngine {
 
 	public CatalogSnapshot snapshot() {
 		return snapshot;
+	}
+
+	QueryPlan plan(String query) {
+		return QueryPlan.of(query, synonyms);
 	}
 
 	public List<Hit> search(String query, int limit) {

@@ -51,6 +51,17 @@ public final class GuidanceIndex {
 		return docs.length;
 	}
 
+	/** The HanLP words of the index with the number of documents containing each. */
+	Map<String, Integer> wordFrequencies() {
+		var frequencies = new HashMap<String, Integer>();
+		postings.forEach((term, list) -> {
+			if (term.startsWith("w:")) {
+				frequencies.put(term.substring(2), list.docs().length);
+			}
+		});
+		return frequencies;
+	}
+
 	Postings postings(String term) {
 		return postings.get(term);
 	}

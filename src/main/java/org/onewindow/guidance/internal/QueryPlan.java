@@ -25,7 +25,7 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 	 * asking for everything at once (要办哪些, 一起办, 都要跑哪些地方).
 	 */
 	private static final Pattern LIFE_EVENT = Pattern.compile(
-			"(^|想|要|准备|打算|我|在|去)开(个|家|一家|一个|间|一间)?(?!通|证明|票|发票|具|户|车|庭|会|学|采|挖|出|销|支|除|过)\\p{IsHan}"
+			"(^|\\s|想|要|准备|打算|我|在|去)开(个|家|一家|一个|间|一间)?(?!通|证明|票|发票|具|户|车|庭|会|学|采|挖|出|销|支|除|过)\\p{IsHan}"
 					+ "|准备|打算|哪些|一起办|一次办|一起弄|一起|全部|都要|所有手续|要跑|跑哪|办么子|要办啥|要办什么|手续");
 
 	static final float OWN_WORD = 1.0f;
@@ -33,6 +33,7 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 	static final float SYNONYM = 0.8f;
 	static final float SOUND = 0.3f;
 	static final float TYPED_PINYIN = 1.0f;
+	static float TRANSLITERATED = 0.8f;
 
 	private static final Map<String, ApplicantType> APPLICANT_WORDS = new LinkedHashMap<>();
 
@@ -49,10 +50,13 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 	}
 
 	static QueryPlan of(String query, SynonymLayer synonyms) {
-		String normalized = TextAnalyzer.normalize(query);
+		String typed = TextAnalyzer.normalize(query);
 		var terms = new HashMap<String, Float>();
-		addText(terms, normalized, OWN_WORD, OWN_BIGRAM);
-		for (String latin : TextAnalyzer.latinTokens(normalized)) {
+		String transliterated = synonyms.transliterate(typed);
+		String normalized = transliterated.isEmpty() ? typed : typed + " " + transliterated;
+		addText(terms, typed, OWN_WORD, OWN_BIGRAM);
+		addText(terms, transliterated, TRANSLITERATED, TRANSLITERATED * OWN_BIGRAM);
+		for (String latin : TextAnalyzer.latinTokens(typed)) {
 			terms.merge("i:" + latin, TYPED_PINYIN, Math::max);
 			terms.merge("f:" + latin, TYPED_PINYIN, Math::max);
 			var syllables = TextAnalyzer.splitPinyin(latin);
@@ -117,6 +121,8 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 		private final List<Synonym> actions;
 		private final Map<String, List<Synonym>> conceptsByAlias = new HashMap<>();
 
+		private PinyinLexicon lexicon;
+
 		SynonymLayer(List<Synonym> synonyms) {
 			this.concepts = synonyms.stream().filter(s -> !"ACTION".equals(s.kind())).toList();
 			this.actions = synonyms.stream().filter(s -> "ACTION".equals(s.kind()) && s.action() != null).toList();
@@ -125,6 +131,34 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 					conceptsByAlias.computeIfAbsent(TextAnalyzer.normalize(alias), key -> new ArrayList<>()).add(concept);
 				}
 			}
+		}
+
+		/** Pinyin typed on a kiosk is also read as the catalog words it stands for. */
+		SynonymLayer withLexicon(PinyinLexicon lexicon) {
+			this.lexicon = lexicon;
+			return this;
+		}
+
+		/** The catalog words for the pinyin in a normalized query (runs of letters, spaces between them ignored). */
+		String transliterate(String normalized) {
+			if (lexicon == null) {
+				return "";
+			}
+			var out = new StringBuilder();
+			for (String run : normalized.split("[^a-z ]+")) {
+				String letters = run.replace(" ", "");
+				if (letters.length() < 2) {
+					continue;
+				}
+				String words = lexicon.transliterate(letters);
+				if (words.isEmpty()) {
+					for (String token : run.trim().split(" +")) {
+						words += token.length() >= 2 ? lexicon.transliterate(token) : "";
+					}
+				}
+				out.append(words).append(' ');
+			}
+			return out.toString().trim();
 		}
 
 		record ConceptMatch(String chain, List<String> terms) {
