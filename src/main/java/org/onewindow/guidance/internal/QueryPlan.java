@@ -25,8 +25,18 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 	 * asking for everything at once (要办哪些, 一起办, 都要跑哪些地方).
 	 */
 	private static final Pattern LIFE_EVENT = Pattern.compile(
-			"(^|\\s|想|要|准备|打算|我|在|去)开(个|家|一家|一个|间|一间)?(?!通|证明|票|发票|具|户|车|庭|会|学|采|挖|出|销|支|除|过)\\p{IsHan}"
+			"(^|\\s|想|要|准备|打算|我|在|去)开(个|家|一家|一个|间|一间)?+(?!通|证明|票|发票|具|户|车|庭|会|学|采|挖|出|销|支|除|过)\\p{IsHan}"
 					+ "|准备|打算|哪些|一起办|一次办|一起弄|一起|全部|都要|所有手续|要跑|跑哪|办么子|要办啥|要办什么|手续");
+
+	/** 开个…证明 asks for one certificate, not for opening a business. */
+	private static final Pattern CERTIFICATE = Pattern.compile("开(个|张|一个|一张)?[^，,。 ]{0,8}证明");
+
+	/**
+	 * Words in which an action word is not meant as one: 注册资本 is not 注册 (设立), a 保险公司 or 供电公司 is someone
+	 * else, not the applicant.
+	 */
+	private static final Pattern FALSE_FRIENDS = Pattern.compile(
+			"注册资本|注册地|保险公司|供电公司|燃气公司|自来水公司|物业公司|中介公司|房地产公司|开发商|原来的?厂里|原来的?公司|原单位");
 
 	static final float OWN_WORD = 1.0f;
 	static final float OWN_BIGRAM = 0.6f;
@@ -73,7 +83,8 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 		}
 		SituationAction action = null;
 		String actionWhy = null;
-		var actionMatch = synonyms.action(normalized);
+		String intent = FALSE_FRIENDS.matcher(normalized).replaceAll(" ");
+		var actionMatch = synonyms.action(intent);
 		if (actionMatch == null) {
 			for (String latin : TextAnalyzer.latinTokens(normalized)) {
 				actionMatch = synonyms.actionByPinyin(latin);
@@ -89,12 +100,12 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 		}
 		ApplicantType applicant = null;
 		for (var entry : APPLICANT_WORDS.entrySet()) {
-			if (normalized.contains(entry.getKey())) {
+			if (intent.contains(entry.getKey())) {
 				applicant = entry.getValue();
 				break;
 			}
 		}
-		boolean lifeEvent = LIFE_EVENT.matcher(normalized).find();
+		boolean lifeEvent = LIFE_EVENT.matcher(normalized).find() && !CERTIFICATE.matcher(normalized).find();
 		return new QueryPlan(normalized, Map.copyOf(terms), action, actionWhy, applicant, lifeEvent,
 				List.copyOf(chains));
 	}
