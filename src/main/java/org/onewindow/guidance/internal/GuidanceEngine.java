@@ -145,6 +145,7 @@ public final class GuidanceEngine {
 	static float BUNDLE_OTHER_ACTION = 0.7f;
 	static float BUNDLE_SAME_ACTION = 1.0f;
 	static float SERVICE = 1.3f;
+	static float BUNDLE_NAMED_DOCUMENT = 0.8f;
 
 	private float boosted(Doc doc, float score, QueryPlan plan) {
 		float result = score;
@@ -181,6 +182,9 @@ public final class GuidanceEngine {
 					}
 					if (plan.lifeEvent()) {
 						result *= BUNDLE_LIFE_EVENT;
+					}
+					if (plan.namedDocument() && !plan.many()) {
+						result *= BUNDLE_NAMED_DOCUMENT;
 					}
 				}
 			}

@@ -18,15 +18,32 @@ import org.onewindow.catalog.Synonym;
  * how they sound, pinyin typed on a kiosk), the action they want (丢了 → 补领) and who applies (个体 / 公司).
  */
 record QueryPlan(String normalized, Map<String, Float> terms, SituationAction action, String actionWhy,
-		ApplicantType applicant, boolean lifeEvent, List<String> chains) {
+		ApplicantType applicant, boolean lifeEvent, boolean many, boolean namedDocument, List<String> chains) {
 
 	/**
-	 * Words that announce a whole undertaking rather than one permit: opening a business (开个饭店, 想开家药店), or
-	 * asking for everything at once (要办哪些, 一起办, 都要跑哪些地方).
+	 * Words that announce a whole undertaking rather than one permit: opening a business (开个饭店, 想开家药店, 边上开个粉面馆
+	 * — but not 公开, 离开, 挖开, 开不出, 开发票 …), or asking about the whole of it (要办哪些手续, 准备退休).
 	 */
 	private static final Pattern LIFE_EVENT = Pattern.compile(
-			"(^|\\s|想|要|准备|打算|我|在|去)开(个|家|一家|一个|间|一间)?+(?!通|证明|票|发票|具|户|车|庭|会|学|采|挖|出|销|支|除|过)\\p{IsHan}"
-					+ "|准备|打算|哪些|一起办|一次办|一起弄|一起|全部|都要|所有手续|要跑|跑哪|办么子|要办啥|要办什么|手续");
+			"(?<![公离分打召展避揭敞盛放拉撬解切隔岔错挖推翻划剪])开(?:(?:个|家|一家|一个|间|一间)(?!户|证明|发票|票)"
+					+ "|(?!通|证明|票|发票|具|户|车|庭|会|学|采|挖|出|销|支|除|过|不|始|心|水|关|放|发|刀|药|到|着))\\p{IsHan}"
+					+ "|准备|打算|办么子|要办啥|要办什么|手续");
+
+	/**
+	 * Words that ask for several things at once (要办哪些, 一起办, 都要改, 跟着变, 社保那些): a 一件事 bundle is what is wanted.
+	 */
+	private static final Pattern MANY = Pattern.compile("水电气|水电燃气|哪些|一起|一次办|一次弄|全部|所有|都要|都想|都得|那些|跟着|要跑|跑哪|几个部门");
+
+	/** Domains a citizen lists when a life event touches several of them (税务公积金都要改, 水电燃气过户, 低保、医疗救助). */
+	private static final String DOMAIN = "(税务|社保|医保|公积金|水电|水|电|燃气|气|户口|执照|低保|医疗救助|丧葬|养老金|不动产)";
+
+	private static final Pattern LISTED_DOMAINS = Pattern.compile(DOMAIN + "[、和跟与及]?" + DOMAIN);
+
+	/** A second need added in passing (身份证丢了，顺便问下社保卡): it counts for less than the first. */
+	private static final Pattern IN_PASSING = Pattern.compile("顺便|另外|还想问|再问");
+
+	/** A named licence or certificate (卫生许可证, 规划许可, 执照): one step is asked for, not the whole undertaking. */
+	private static final Pattern NAMED_DOCUMENT = Pattern.compile("许可|执照|证(?!明)");
 
 	/** 开个…证明 asks for one certificate, not for opening a business. */
 	private static final Pattern CERTIFICATE = Pattern.compile("开(个|张|一个|一张)?[^，,。 ]{0,8}证明");
@@ -44,6 +61,7 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 	static final float SOUND = 0.3f;
 	static final float TYPED_PINYIN = 1.0f;
 	static float TRANSLITERATED = 0.8f;
+	static float IN_PASSING_WEIGHT = 0.5f;
 
 	private static final Map<String, ApplicantType> APPLICANT_WORDS = new LinkedHashMap<>();
 
@@ -64,7 +82,13 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 		var terms = new HashMap<String, Float>();
 		String transliterated = synonyms.transliterate(typed);
 		String normalized = transliterated.isEmpty() ? typed : typed + " " + transliterated;
-		addText(terms, typed, OWN_WORD, OWN_BIGRAM);
+		var inPassing = IN_PASSING.matcher(typed);
+		String main = typed;
+		if (inPassing.find() && inPassing.start() > 0) {
+			main = typed.substring(0, inPassing.start());
+			addText(terms, typed.substring(inPassing.end()), OWN_WORD * IN_PASSING_WEIGHT, OWN_BIGRAM * IN_PASSING_WEIGHT);
+		}
+		addText(terms, main, OWN_WORD, OWN_BIGRAM);
 		addText(terms, transliterated, TRANSLITERATED, TRANSLITERATED * OWN_BIGRAM);
 		for (String latin : TextAnalyzer.latinTokens(typed)) {
 			terms.merge("i:" + latin, TYPED_PINYIN, Math::max);
@@ -75,10 +99,12 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 			}
 		}
 		var chains = new ArrayList<String>();
+		String mainText = transliterated.isEmpty() ? main : main + " " + transliterated;
 		for (var match : synonyms.concepts(normalized)) {
 			chains.add(match.chain());
+			float weight = mainText.contains(TextAnalyzer.normalize(match.alias())) ? SYNONYM : SYNONYM * IN_PASSING_WEIGHT;
 			for (String term : match.terms()) {
-				addText(terms, TextAnalyzer.normalize(term), SYNONYM, SYNONYM * 0.7f);
+				addText(terms, TextAnalyzer.normalize(term), weight, weight * 0.7f);
 			}
 		}
 		SituationAction action = null;
@@ -105,9 +131,22 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 				break;
 			}
 		}
-		boolean lifeEvent = LIFE_EVENT.matcher(normalized).find() && !CERTIFICATE.matcher(normalized).find();
-		return new QueryPlan(normalized, Map.copyOf(terms), action, actionWhy, applicant, lifeEvent,
-				List.copyOf(chains));
+		String about = mainText;
+		boolean many = MANY.matcher(about).find() || listsDomains(about);
+		boolean lifeEvent = many || LIFE_EVENT.matcher(about).find() && !CERTIFICATE.matcher(about).find();
+		boolean namedDocument = NAMED_DOCUMENT.matcher(about).find();
+		return new QueryPlan(normalized, Map.copyOf(terms), action, actionWhy, applicant, lifeEvent, many,
+				namedDocument, List.copyOf(chains));
+	}
+
+	private static boolean listsDomains(String text) {
+		var matcher = LISTED_DOMAINS.matcher(text);
+		for (int from = 0; from < text.length() && matcher.find(from); from = matcher.start() + 1) {
+			if (!matcher.group(1).equals(matcher.group(2))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void addText(Map<String, Float> terms, String normalized, float wordWeight, float gramWeight) {
@@ -172,7 +211,7 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 			return out.toString().trim();
 		}
 
-		record ConceptMatch(String chain, List<String> terms) {
+		record ConceptMatch(String alias, String chain, List<String> terms) {
 		}
 
 		record ActionMatch(SituationAction action, String term, String chain) {
@@ -196,7 +235,7 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 								break;
 							}
 						}
-						matches.add(new ConceptMatch(chain.toString(), terms));
+						matches.add(new ConceptMatch(alias, chain.toString(), terms));
 						break;
 					}
 				}
