@@ -51,12 +51,16 @@ public final class GuidanceIndex {
 		return docs.length;
 	}
 
-	/** The HanLP words of the index with the number of documents containing each. */
+	/** The HanLP words and character bigrams of the index with (about) the number of documents containing each. */
 	Map<String, Integer> wordFrequencies() {
 		var frequencies = new HashMap<String, Integer>();
 		postings.forEach((term, list) -> {
 			if (term.startsWith("w:")) {
-				frequencies.put(term.substring(2), list.docs().length);
+				frequencies.merge(term.substring(2), list.docs().length, Math::max);
+			}
+			else if (term.startsWith("b:") && term.length() == 4) {
+				// character bigrams stand in for words the segmenter does not know (通办, 补证)
+				frequencies.merge(term.substring(2), 1 + list.docs().length / 20, Math::max);
 			}
 		});
 		return frequencies;

@@ -25,9 +25,10 @@ final class PinyinLexicon {
 	PinyinLexicon(Map<String, Integer> wordFrequencies, List<Synonym> synonyms) {
 		wordFrequencies.forEach((word, frequency) -> add(word, frequency));
 		for (Synonym synonym : synonyms) {
-			double weight = "ACTION".equals(synonym.kind()) ? 1e7 : 1e3;
+			double weight = "ACTION".equals(synonym.kind()) ? 1e7 : 20;
+			double aliasWeight = "ACTION".equals(synonym.kind()) ? 100 : 10;
 			add(synonym.term(), weight);
-			synonym.aliases().forEach(alias -> add(alias, weight / 2));
+			synonym.aliases().forEach(alias -> add(alias, aliasWeight));
 		}
 	}
 
@@ -55,48 +56,49 @@ final class PinyinLexicon {
 	String transliterate(String letters) {
 		List<String> syllables = TextAnalyzer.splitPinyin(letters);
 		if (!syllables.isEmpty()) {
-			return fromSyllables(syllables);
+			return segment(syllables.size(), 1,
+					(from, length) -> byPinyin.get(String.join("", syllables.subList(from, from + length)) + "|" + length));
 		}
-		return fromInitials(letters);
+		return segment(letters.length(), 2, (from, length) -> byInitials.get(letters.substring(from, from + length)));
 	}
 
-	/** Longest known word first, syllable by syllable. */
-	private String fromSyllables(List<String> syllables) {
-		var out = new StringBuilder();
-		int i = 0;
-		while (i < syllables.size()) {
-			Candidate found = null;
-			int length = Math.min(MAX_SYLLABLES, syllables.size() - i);
-			for (; length >= 1 && found == null; length--) {
-				found = byPinyin.get(String.join("", syllables.subList(i, i + length)) + "|" + length);
-			}
-			if (found == null) {
-				i++;
-				continue;
-			}
-			out.append(found.word());
-			i += length + 1;
-		}
-		return out.toString();
+	private interface Lookup {
+
+		Candidate find(int from, int length);
+
 	}
 
-	/** Initials (sfz bl): the longest run of letters that are a known word's initials, at least two letters. */
-	private String fromInitials(String letters) {
-		var out = new StringBuilder();
-		int i = 0;
-		while (i < letters.length()) {
-			Candidate found = null;
-			int length = Math.min(MAX_SYLLABLES, letters.length() - i);
-			for (; length >= 2 && found == null; length--) {
-				found = byInitials.get(letters.substring(i, i + length));
+	/**
+	 * The best cut of the typed units (syllables, or initials) into known words: longer words first (a word of n units
+	 * scores n²), a unit left over costs one, and among equal cuts the more frequent words win.
+	 */
+	private static String segment(int units, int shortest, Lookup lookup) {
+		double[] best = new double[units + 1];
+		Candidate[] word = new Candidate[units + 1];
+		int[] previous = new int[units + 1];
+		for (int end = 1; end <= units; end++) {
+			best[end] = best[end - 1] - 1;
+			previous[end] = end - 1;
+			word[end] = null;
+			for (int length = shortest; length <= Math.min(MAX_SYLLABLES, end); length++) {
+				Candidate candidate = lookup.find(end - length, length);
+				if (candidate == null) {
+					continue;
+				}
+				double score = best[end - length] + length * length + 0.01 * Math.log1p(candidate.weight());
+				if (score > best[end]) {
+					best[end] = score;
+					previous[end] = end - length;
+					word[end] = candidate;
+				}
 			}
-			if (found == null) {
-				i++;
-				continue;
-			}
-			out.append(found.word());
-			i += length + 1;
 		}
-		return out.toString();
+		var words = new java.util.ArrayDeque<String>();
+		for (int end = units; end > 0; end = previous[end]) {
+			if (word[end] != null) {
+				words.push(word[end].word());
+			}
+		}
+		return String.join("", words);
 	}
 }

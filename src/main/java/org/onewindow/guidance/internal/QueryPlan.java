@@ -200,9 +200,18 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 				if (letters.length() < 2) {
 					continue;
 				}
-				String words = lexicon.transliterate(letters);
-				if (words.isEmpty()) {
-					for (String token : run.trim().split(" +")) {
+				String[] tokens = run.trim().split(" +");
+				boolean allPinyin = true;
+				for (String token : tokens) {
+					allPinyin &= !TextAnalyzer.splitPinyin(token).isEmpty();
+				}
+				String words = "";
+				if (allPinyin) {
+					words = lexicon.transliterate(letters);
+				}
+				else {
+					// initials and pinyin mixed (sbk diule): each token on its own
+					for (String token : tokens) {
 						words += token.length() >= 2 ? lexicon.transliterate(token) : "";
 					}
 				}
