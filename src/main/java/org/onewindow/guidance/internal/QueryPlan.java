@@ -102,7 +102,8 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 		String mainText = transliterated.isEmpty() ? main : main + " " + transliterated;
 		for (var match : synonyms.concepts(normalized)) {
 			chains.add(match.chain());
-			float weight = mainText.contains(TextAnalyzer.normalize(match.alias())) ? SYNONYM : SYNONYM * IN_PASSING_WEIGHT;
+			boolean inMain = match.alias() == null || mainText.contains(TextAnalyzer.normalize(match.alias()));
+			float weight = inMain ? SYNONYM : SYNONYM * IN_PASSING_WEIGHT;
 			for (String term : match.terms()) {
 				addText(terms, TextAnalyzer.normalize(term), weight, weight * 0.7f);
 			}
@@ -111,6 +112,10 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 		String actionWhy = null;
 		String intent = FALSE_FRIENDS.matcher(normalized).replaceAll(" ");
 		var actionMatch = synonyms.action(intent);
+		if (CERTIFICATE.matcher(intent).find() && (actionMatch == null || actionMatch.action() == SituationAction.NEW)) {
+			// 开个交公积金的证明: 开 here issues a certificate, it does not open anything
+			actionMatch = synonyms.actionTerm("证明");
+		}
 		if (actionMatch == null) {
 			for (String latin : TextAnalyzer.latinTokens(normalized)) {
 				actionMatch = synonyms.actionByPinyin(latin);
@@ -173,13 +178,37 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 
 		private PinyinLexicon lexicon;
 
+		private record Sounding(Synonym synonym, String word) {
+		}
+
+		/** Action words of two or more syllables by how they sound (" bu zheng " → 补证). */
+		private final Map<String, Sounding> actionSounds = new HashMap<>();
+
+		/** Concept words of three or more syllables by how they sound. */
+		private final Map<String, Sounding> conceptSounds = new HashMap<>();
+
 		SynonymLayer(List<Synonym> synonyms) {
 			this.concepts = synonyms.stream().filter(s -> !"ACTION".equals(s.kind())).toList();
 			this.actions = synonyms.stream().filter(s -> "ACTION".equals(s.kind()) && s.action() != null).toList();
+			for (Synonym action : actions) {
+				addSound(actionSounds, action, action.term(), 2);
+				action.aliases().forEach(alias -> addSound(actionSounds, action, alias, 2));
+			}
+			for (Synonym concept : concepts) {
+				concept.aliases().forEach(alias -> addSound(conceptSounds, concept, alias, 3));
+			}
 			for (Synonym concept : concepts) {
 				for (String alias : concept.aliases()) {
 					conceptsByAlias.computeIfAbsent(TextAnalyzer.normalize(alias), key -> new ArrayList<>()).add(concept);
 				}
+			}
+		}
+
+		private static void addSound(Map<String, Sounding> sounds, Synonym synonym, String word, int minimum) {
+			String normalized = TextAnalyzer.normalize(word);
+			if (normalized.chars().allMatch(c -> TextAnalyzer.isHan((char) c))
+					&& TextAnalyzer.syllables(normalized).size() >= minimum) {
+				sounds.putIfAbsent(soundOf(normalized), new Sounding(synonym, word));
 			}
 		}
 
@@ -249,11 +278,58 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 					}
 				}
 			}
+			String sound = soundOf(normalized);
+			for (var entry : conceptSounds.entrySet()) {
+				Synonym concept = entry.getValue().synonym();
+				if (!seen.contains(concept.term()) && sound.contains(entry.getKey())) {
+					seen.add(concept.term());
+					matches.add(new ConceptMatch(null,
+							"音近 " + entry.getValue().word() + "→" + concept.term(), List.of(concept.term())));
+				}
+			}
 			return matches;
 		}
 
-		/** The action the words ask for; the longest matching action word wins. */
+		/** The action word itself (证明 → 查询), or null when the alias layer has none. */
+		ActionMatch actionTerm(String term) {
+			for (Synonym action : actions) {
+				if (action.term().equals(term)) {
+					return new ActionMatch(action.action(), action.term(), action.term());
+				}
+			}
+			return null;
+		}
+
+		/**
+		 * The action the words ask for; the longest matching action word wins. When no action word is written, one
+		 * that sounds the same counts (驾照补正 → 补证, 房产过护 → 过户).
+		 */
 		ActionMatch action(String normalized) {
+			ActionMatch best = written(normalized);
+			if (best != null) {
+				return best;
+			}
+			String sound = soundOf(normalized);
+			int bestLength = 0;
+			for (var entry : actionSounds.entrySet()) {
+				String key = entry.getKey();
+				if (key.length() > bestLength && sound.contains(key)) {
+					Synonym action = entry.getValue().synonym();
+					String word = entry.getValue().word();
+					best = new ActionMatch(action.action(), action.term(),
+							"音近 " + word + (word.equals(action.term()) ? "" : "→" + action.term()));
+					bestLength = key.length();
+				}
+			}
+			return best;
+		}
+
+		/** The pinyin of a text as " syllable syllable … ", for sound-alike matching. */
+		static String soundOf(String normalized) {
+			return " " + String.join(" ", TextAnalyzer.syllables(normalized)) + " ";
+		}
+
+		private ActionMatch written(String normalized) {
 			ActionMatch best = null;
 			int bestLength = 0;
 			for (Synonym action : actions) {
