@@ -18,6 +18,8 @@ final class PinyinLexicon {
 
 	private final Map<String, Candidate> byPinyin = new HashMap<>();
 	private final Map<String, Candidate> byInitials = new HashMap<>();
+	/** Every word and bigram the lexicon knows, as written. */
+	private final java.util.Set<String> known = new java.util.HashSet<>();
 
 	private record Candidate(String word, double weight) {
 	}
@@ -41,6 +43,7 @@ final class PinyinLexicon {
 		if (syllables.isEmpty() || syllables.size() > MAX_SYLLABLES) {
 			return;
 		}
+		known.add(normalized);
 		var candidate = new Candidate(normalized, weight);
 		byPinyin.merge(String.join("", syllables) + "|" + syllables.size(), candidate, PinyinLexicon::better);
 		if (syllables.size() >= 2) {
@@ -51,6 +54,39 @@ final class PinyinLexicon {
 	private static Candidate better(Candidate a, Candidate b) {
 		return b.weight() > a.weight() ? b : a;
 	}
+
+	/**
+	 * Words of the catalog that a miswritten part of the text sounds like (营业职照 → 执照, 离昏 → 离婚, 公积今 → 公积金):
+	 * each run of two to four characters that is no known word but sounds exactly like one.
+	 */
+	List<String> soundAlikes(String normalized) {
+		var found = new java.util.ArrayList<String>();
+		for (String run : normalized.split("[^\\p{IsHan}]+")) {
+			if (run.length() < 2) {
+				continue;
+			}
+			List<String> syllables = TextAnalyzer.syllables(run);
+			if (syllables.size() != run.length()) {
+				continue;
+			}
+			for (int length = 4; length >= 2; length--) {
+				for (int from = 0; from + length <= run.length(); from++) {
+					String written = run.substring(from, from + length);
+					if (known.contains(written)) {
+						continue;
+					}
+					Candidate candidate = byPinyin.get(String.join("", syllables.subList(from, from + length)) + "|" + length);
+					if (candidate != null && candidate.weight() >= MIN_SOUND_ALIKE && !found.contains(candidate.word())) {
+						found.add(candidate.word());
+					}
+				}
+			}
+		}
+		return found;
+	}
+
+	/** How often a word must occur to be taken for a miswritten one (rare words sound like too many things). */
+	static double MIN_SOUND_ALIKE = 3;
 
 	/** The catalog words the typed letters most likely stand for, or an empty string. */
 	String transliterate(String letters) {

@@ -62,6 +62,7 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 	static final float TYPED_PINYIN = 1.0f;
 	static float TRANSLITERATED = 0.8f;
 	static float IN_PASSING_WEIGHT = 0.5f;
+	static float SOUND_ALIKE = 0.6f;
 
 	private static final Map<String, ApplicantType> APPLICANT_WORDS = new LinkedHashMap<>();
 
@@ -89,6 +90,9 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 			addText(terms, typed.substring(inPassing.end()), OWN_WORD * IN_PASSING_WEIGHT, OWN_BIGRAM * IN_PASSING_WEIGHT);
 		}
 		addText(terms, main, OWN_WORD, OWN_BIGRAM);
+		for (String word : synonyms.soundAlikes(main)) {
+			addText(terms, word, SOUND_ALIKE, SOUND_ALIKE * OWN_BIGRAM);
+		}
 		addText(terms, transliterated, TRANSLITERATED, TRANSLITERATED * OWN_BIGRAM);
 		for (String latin : TextAnalyzer.latinTokens(typed)) {
 			terms.merge("i:" + latin, TYPED_PINYIN, Math::max);
@@ -210,6 +214,10 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 					&& TextAnalyzer.syllables(normalized).size() >= minimum) {
 				sounds.putIfAbsent(soundOf(normalized), new Sounding(synonym, word));
 			}
+		}
+
+		List<String> soundAlikes(String normalized) {
+			return lexicon == null ? List.of() : lexicon.soundAlikes(normalized);
 		}
 
 		/** Pinyin typed on a kiosk is also read as the catalog words it stands for. */
