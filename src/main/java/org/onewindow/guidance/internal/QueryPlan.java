@@ -49,11 +49,11 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 	private static final Pattern CERTIFICATE = Pattern.compile("开(个|张|一个|一张)?[^，,。 ]{0,8}证明");
 
 	/**
-	 * Words in which an action word is not meant as one: 注册资本 is not 注册 (设立), a 保险公司 or 供电公司 is someone
+	 * Words in which an action word is not meant as one: 注册地 is not 注册 (设立), a 保险公司 or 供电公司 is someone
 	 * else, not the applicant.
 	 */
 	private static final Pattern FALSE_FRIENDS = Pattern.compile(
-			"注册资本|注册地|保险公司|供电公司|燃气公司|自来水公司|物业公司|中介公司|房地产公司|开发商|原来的?厂里|原来的?公司|原单位");
+			"注册地|保险公司|供电公司|燃气公司|自来水公司|物业公司|中介公司|房地产公司|开发商|原来的?厂里|原来的?公司|原单位");
 
 	static final float OWN_WORD = 1.0f;
 	static final float OWN_BIGRAM = 0.6f;
