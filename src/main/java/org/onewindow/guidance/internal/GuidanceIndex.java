@@ -20,11 +20,15 @@ import org.onewindow.guidance.ResultType;
  */
 public final class GuidanceIndex {
 
-	static final float NAME = 3.0f;
-	static final float ALIAS = 2.0f;
-	static final float PHRASE = 1.5f;
-	static final float CONTEXT = 0.4f;
-	static final float MEMBER = 1.0f;
+	static float NAME = 3.0f;
+	static float ALIAS = 2.0f;
+	static float PHRASE = 1.5f;
+	static float CONTEXT = 0.4f;
+	static float MEMBER = 1.0f;
+	static float ITEM_NAME = 2.1f;
+	static float DETAIL = 1.5f;
+	static float KEYWORD = 1.2f;
+	static float SERVICE_PHRASE = 1.8f;
 
 	private static final float K1 = 1.2f;
 	private static final float B = 0.5f;
@@ -85,10 +89,10 @@ public final class GuidanceIndex {
 			ServiceItem item = snapshot.item(situation.itemCode()).orElseThrow();
 			var fields = new ArrayList<Field>();
 			fields.add(new Field(NAME, situation.name()));
-			fields.add(new Field(NAME * 0.7f, item.name()));
-			fields.add(new Field(NAME * 0.5f, situation.actionDetail()));
+			fields.add(new Field(ITEM_NAME, item.name()));
+			fields.add(new Field(DETAIL, situation.actionDetail()));
 			situation.aliases().forEach(alias -> fields.add(new Field(ALIAS, alias)));
-			item.keywords().forEach(keyword -> fields.add(new Field(ALIAS * 0.6f, keyword)));
+			item.keywords().forEach(keyword -> fields.add(new Field(KEYWORD, keyword)));
 			situation.phrases().forEach(phrase -> fields.add(new Field(PHRASE, phrase)));
 			situation.faqs().forEach(faq -> fields.add(new Field(CONTEXT, faq.q())));
 			fields.add(new Field(CONTEXT, situation.guide()));
@@ -99,7 +103,7 @@ public final class GuidanceIndex {
 			var fields = new ArrayList<Field>();
 			fields.add(new Field(NAME, bundle.name().replace("一件事", "")));
 			fields.add(new Field(ALIAS, bundle.lifeEvent()));
-			bundle.phrases().forEach(phrase -> fields.add(new Field(PHRASE * 1.2f, phrase)));
+			bundle.phrases().forEach(phrase -> fields.add(new Field(SERVICE_PHRASE, phrase)));
 			bundle.members()
 				.forEach(member -> snapshot.situation(member.situation())
 					.ifPresent(situation -> fields.add(new Field(MEMBER, situation.name()))));
@@ -109,7 +113,7 @@ public final class GuidanceIndex {
 		for (HallService service : snapshot.content().hallServices()) {
 			var fields = new ArrayList<Field>();
 			fields.add(new Field(NAME, service.name()));
-			service.phrases().forEach(phrase -> fields.add(new Field(PHRASE * 1.2f, phrase)));
+			service.phrases().forEach(phrase -> fields.add(new Field(SERVICE_PHRASE, phrase)));
 			fields.add(new Field(CONTEXT, service.description()));
 			builder.add(new Doc(ResultType.SERVICE, service.code(), null, null, null, service, text(fields)), fields);
 		}

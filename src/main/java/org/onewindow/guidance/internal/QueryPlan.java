@@ -265,12 +265,13 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 
 		/** Concepts whose aliases occur in the query, followed one more step (饭店 → 餐饮 → 食品经营). */
 		List<ConceptMatch> concepts(String normalized) {
+			String compact = compact(normalized);
 			var matches = new ArrayList<ConceptMatch>();
 			var seen = new HashSet<String>();
 			for (Synonym concept : concepts) {
 				for (String alias : concept.aliases()) {
 					String key = TextAnalyzer.normalize(alias);
-					if (key.length() >= 2 && normalized.contains(key) && seen.add(concept.term())) {
+					if (key.length() >= 2 && (normalized.contains(key) || compact.contains(key)) && seen.add(concept.term())) {
 						var terms = new ArrayList<String>();
 						terms.add(concept.term());
 						var chain = new StringBuilder(alias).append("→").append(concept.term());
@@ -332,24 +333,35 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 			return best;
 		}
 
+		/**
+		 * The text without the measure words and particles people put between the words of an alias (开个公司 → 开公司,
+		 * 交公积金的证明 → 交公积金证明); aliases are looked for in the text as written and in this form.
+		 */
+		static String compact(String normalized) {
+			return PARTICLES.matcher(normalized).replaceAll("");
+		}
+
+		private static final Pattern PARTICLES = Pattern.compile("一个|一家|一间|一张|一本|一下|个|了|的|咯|啊");
+
 		/** The pinyin of a text as " syllable syllable … ", for sound-alike matching. */
 		static String soundOf(String normalized) {
 			return " " + String.join(" ", TextAnalyzer.syllables(normalized)) + " ";
 		}
 
 		private ActionMatch written(String normalized) {
+			String compact = compact(normalized);
 			ActionMatch best = null;
 			int bestLength = 0;
 			for (Synonym action : actions) {
 				for (String alias : action.aliases()) {
 					String key = TextAnalyzer.normalize(alias);
-					if (!key.isEmpty() && key.length() > bestLength && normalized.contains(key)) {
+					if (!key.isEmpty() && key.length() > bestLength && (normalized.contains(key) || compact.contains(key))) {
 						best = new ActionMatch(action.action(), action.term(), alias + "→" + action.term());
 						bestLength = key.length();
 					}
 				}
 				String term = TextAnalyzer.normalize(action.term());
-				if (term.length() > bestLength && normalized.contains(term)) {
+				if (term.length() > bestLength && (normalized.contains(term) || compact.contains(term))) {
 					best = new ActionMatch(action.action(), action.term(), action.term());
 					bestLength = term.length();
 				}
