@@ -134,6 +134,10 @@ public final class GuidanceEngine {
 			SituationAction.RENEW, SituationAction.CHANGE, SituationAction.SUSPEND, SituationAction.RESUME,
 			SituationAction.TRANSFER);
 
+	/*
+	 * Boost factors. They are fitted on the train phrasings only (GuidanceTrainSweep in the tests: coordinate search,
+	 * 5-fold cross-validation); nothing changes them at run time.
+	 */
 	static float ACTION_MATCH = 1.6f;
 	static float ACTION_MISMATCH = 0.8f;
 	static float NAMED_VARIANT = 0.9f;

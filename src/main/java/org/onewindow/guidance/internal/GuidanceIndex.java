@@ -20,6 +20,7 @@ import org.onewindow.guidance.ResultType;
  */
 public final class GuidanceIndex {
 
+	/* Field weights (checked on the train phrasings by GuidanceTrainSweep; nothing changes them at run time). */
 	static float NAME = 3.0f;
 	static float ALIAS = 2.0f;
 	static float PHRASE = 1.5f;

@@ -26,7 +26,7 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 	 */
 	private static final Pattern LIFE_EVENT = Pattern.compile(
 			"(?<![公离分打召展避揭敞盛放拉撬解切隔岔错挖推翻划剪])开(?:(?:个|家|一家|一个|间|一间)(?!户|证明|发票|票)"
-					+ "|(?!通|证明|票|发票|具|户|车|庭|会|学|采|挖|出|销|支|除|过|不|始|心|水|关|放|发|刀|药|到|着))\\p{IsHan}"
+					+ "|(?!通|证明|票|发票|具|户|车|庭|会|学|采|挖|出|销|支|除|过|不|始|心|水|关|放|发|刀|药(?![店房铺])|到|着))\\p{IsHan}"
 					+ "|准备|打算|办么子|要办啥|要办什么|手续");
 
 	/**
