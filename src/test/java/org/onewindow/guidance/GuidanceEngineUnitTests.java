@@ -69,6 +69,39 @@ class GuidanceEngineUnitTests {
 	}
 
 	@Test
+	void pinyinIsReadBackIntoCatalogWords() {
+		var bundle = search("kai yaodian").get(0);
+		assertThat(bundle.code()).isEqualTo("B003");
+		assertThat(codes("yyzz bl").get(0)).startsWith("1001009000");
+		assertThat(search("yyzz bl").get(0).doc().situation().action().name()).isEqualTo("REISSUE");
+	}
+
+	@Test
+	void actionWordsThatSoundAlikeCount() {
+		var hit = search("营业执照补正").get(0);
+		assertThat(hit.doc().item().code()).isEqualTo("1001009000");
+		assertThat(hit.doc().situation().action().name()).isEqualTo("REISSUE");
+		assertThat(hit.why()).contains("音近");
+	}
+
+	@Test
+	void aBundleOfTheNamedActionIsNotDampedByIt() {
+		assertThat(codes("企业注销要跑哪些部门").get(0)).isEqualTo("B022");
+	}
+
+	@Test
+	void issuingACertificateIsNotOpeningABusiness() {
+		var hit = search("开个无犯罪证明").get(0);
+		assertThat(hit.type()).isEqualTo(ResultType.SITUATION);
+		assertThat(hit.doc().item().code()).isEqualTo("2005009000");
+	}
+
+	@Test
+	void aNeedAddedInPassingComesSecond() {
+		assertThat(codes("驾照到期了，顺便问问社保卡的事").get(0)).startsWith("0105014000");
+	}
+
+	@Test
 	void hallServicesAreFound() {
 		assertThat(codes("跑了好几趟都没办成")).contains("SVC-ESCALATION");
 		assertThat(codes("能不能预约周末来办")).contains("SVC-APPOINTMENT");

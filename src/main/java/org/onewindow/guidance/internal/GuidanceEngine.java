@@ -6,8 +6,11 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 
+import org.onewindow.catalog.ApplicantType;
+import org.onewindow.catalog.Bundle;
 import org.onewindow.catalog.CatalogSnapshot;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.catalog.Situation;
@@ -26,7 +29,10 @@ public final class GuidanceEngine {
 	private static final int CANDIDATES = 60;
 	private static final int SITUATIONS_PER_ITEM = 3;
 	/** The largest factor {@link #boosted} can apply: a document below floor / MAX_BOOST cannot enter the top. */
-	private static final float MAX_BOOST = 2.4f * 1.3f;
+	private static float maxBoost() {
+		return Math.max(BUNDLE_LIFE_EVENT * BUNDLE_SAME_ACTION,
+				Math.max(ACTION_MATCH, FIRST_VARIANT) * Math.max(APPLICANT_MATCH, PERSON_DEFAULT));
+	}
 	/**
 	 * Terms in more than a quarter of a large catalog (许可, 登记, 申请 …) say almost nothing and cost the most; they
 	 * are skipped once the catalog has more than four times this many documents.
@@ -45,11 +51,22 @@ public final class GuidanceEngine {
 		this.snapshot = snapshot;
 		this.scratch = ThreadLocal.withInitial(() -> new float[index.size()]);
 		this.touchedScratch = ThreadLocal.withInitial(() -> new int[index.size()]);
+		for (Bundle bundle : snapshot.content().bundles()) {
+			var actions = EnumSet.noneOf(SituationAction.class);
+			bundle.members().forEach(member -> snapshot.situation(member.situation())
+				.ifPresent(situation -> actions.add(situation.action())));
+			bundleActions.put(bundle.code(), actions);
+		}
 	}
 
+	/** The actions of each bundle's members (企业注销一件事: 注销): a named action of the bundle does not damp it. */
+	private final Map<String, Set<SituationAction>> bundleActions = new HashMap<>();
+
 	public static GuidanceEngine build(CatalogSnapshot snapshot) {
-		return new GuidanceEngine(GuidanceIndex.build(snapshot), new SynonymLayer(snapshot.content().synonyms()),
-				snapshot);
+		var index = GuidanceIndex.build(snapshot);
+		var synonyms = snapshot.content().synonyms();
+		return new GuidanceEngine(index,
+				new SynonymLayer(synonyms).withLexicon(new PinyinLexicon(index.wordFrequencies(), synonyms)), snapshot);
 	}
 
 	public int version() {
@@ -58,6 +75,10 @@ public final class GuidanceEngine {
 
 	public CatalogSnapshot snapshot() {
 		return snapshot;
+	}
+
+	QueryPlan plan(String query) {
+		return QueryPlan.of(query, synonyms);
 	}
 
 	public List<Hit> search(String query, int limit) {
@@ -88,7 +109,7 @@ public final class GuidanceEngine {
 			int id = touched[t];
 			float raw = scores[id];
 			scores[id] = 0;
-			if (raw * MAX_BOOST <= floor) {
+			if (raw * maxBoost() <= floor) {
 				continue;
 			}
 			float score = boosted(index.doc(id), raw, plan);
@@ -113,35 +134,65 @@ public final class GuidanceEngine {
 			SituationAction.RENEW, SituationAction.CHANGE, SituationAction.SUSPEND, SituationAction.RESUME,
 			SituationAction.TRANSFER);
 
+	/*
+	 * Boost factors. They are fitted on the train phrasings only (GuidanceTrainSweep in the tests: coordinate search,
+	 * 5-fold cross-validation); nothing changes them at run time.
+	 */
+	static float ACTION_MATCH = 1.6f;
+	static float ACTION_MISMATCH = 0.8f;
+	static float NAMED_VARIANT = 0.9f;
+	static float FIRST_VARIANT = 1.1f;
+	static float APPLICANT_MATCH = 1.3f;
+	static float APPLICANT_MISMATCH = 0.85f;
+	static float PERSON_DEFAULT = 1.0f;
+	static float BUNDLE_LIFE_EVENT = 2.4f;
+	static float BUNDLE_OTHER_ACTION = 0.7f;
+	static float BUNDLE_SAME_ACTION = 1.0f;
+	static float SERVICE = 1.3f;
+	static float BUNDLE_NAMED_DOCUMENT = 0.8f;
+
 	private float boosted(Doc doc, float score, QueryPlan plan) {
 		float result = score;
 		switch (doc.type()) {
 			case SITUATION -> {
 				Situation situation = doc.situation();
 				if (plan.action() != null) {
-					result *= situation.action() == plan.action() ? 1.6f : 0.8f;
+					result *= situation.action() == plan.action() ? ACTION_MATCH : ACTION_MISMATCH;
 				}
 				else {
 					if (NAMED_ACTIONS.contains(situation.action())) {
-						result *= 0.9f;
+						result *= NAMED_VARIANT;
 					}
 					if (snapshot.situationsOf(situation.itemCode()).get(0) == situation) {
-						result *= 1.1f;
+						result *= FIRST_VARIANT;
 					}
 				}
 				if (plan.applicant() != null) {
-					result *= situation.applicantType() == plan.applicant() ? 1.3f : 0.85f;
+					result *= situation.applicantType() == plan.applicant() ? APPLICANT_MATCH : APPLICANT_MISMATCH;
+				}
+				else if (situation.applicantType() == ApplicantType.PERSON) {
+					result *= PERSON_DEFAULT;
 				}
 			}
 			case BUNDLE -> {
-				if (plan.action() != null && plan.action() != SituationAction.NEW) {
-					result *= 0.7f;
+				boolean otherAction = plan.action() != null && plan.action() != SituationAction.NEW;
+				boolean sameAction = otherAction && bundleActions.get(doc.bundle().code()).contains(plan.action());
+				if (otherAction && !sameAction) {
+					result *= BUNDLE_OTHER_ACTION;
 				}
-				else if (plan.lifeEvent()) {
-					result *= 2.4f;
+				else {
+					if (sameAction) {
+						result *= BUNDLE_SAME_ACTION;
+					}
+					if (plan.lifeEvent()) {
+						result *= BUNDLE_LIFE_EVENT;
+					}
+					if (plan.namedDocument() && !plan.many()) {
+						result *= BUNDLE_NAMED_DOCUMENT;
+					}
 				}
 			}
-			case SERVICE -> result *= 1.3f;
+			case SERVICE -> result *= SERVICE;
 			default -> {
 			}
 		}

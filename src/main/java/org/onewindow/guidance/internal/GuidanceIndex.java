@@ -20,11 +20,16 @@ import org.onewindow.guidance.ResultType;
  */
 public final class GuidanceIndex {
 
-	static final float NAME = 3.0f;
-	static final float ALIAS = 2.0f;
-	static final float PHRASE = 1.5f;
-	static final float CONTEXT = 0.4f;
-	static final float MEMBER = 1.0f;
+	/* Field weights (checked on the train phrasings by GuidanceTrainSweep; nothing changes them at run time). */
+	static float NAME = 3.0f;
+	static float ALIAS = 2.0f;
+	static float PHRASE = 1.5f;
+	static float CONTEXT = 0.4f;
+	static float MEMBER = 1.0f;
+	static float ITEM_NAME = 2.1f;
+	static float DETAIL = 1.5f;
+	static float KEYWORD = 1.2f;
+	static float SERVICE_PHRASE = 1.8f;
 
 	private static final float K1 = 1.2f;
 	private static final float B = 0.5f;
@@ -51,6 +56,21 @@ public final class GuidanceIndex {
 		return docs.length;
 	}
 
+	/** The HanLP words and character bigrams of the index with (about) the number of documents containing each. */
+	Map<String, Integer> wordFrequencies() {
+		var frequencies = new HashMap<String, Integer>();
+		postings.forEach((term, list) -> {
+			if (term.startsWith("w:")) {
+				frequencies.merge(term.substring(2), list.docs().length, Math::max);
+			}
+			else if (term.startsWith("b:") && term.length() == 4) {
+				// character bigrams stand in for words the segmenter does not know (通办, 补证)
+				frequencies.merge(term.substring(2), 1 + list.docs().length / 20, Math::max);
+			}
+		});
+		return frequencies;
+	}
+
 	Postings postings(String term) {
 		return postings.get(term);
 	}
@@ -70,10 +90,10 @@ public final class GuidanceIndex {
 			ServiceItem item = snapshot.item(situation.itemCode()).orElseThrow();
 			var fields = new ArrayList<Field>();
 			fields.add(new Field(NAME, situation.name()));
-			fields.add(new Field(NAME * 0.7f, item.name()));
-			fields.add(new Field(NAME * 0.5f, situation.actionDetail()));
+			fields.add(new Field(ITEM_NAME, item.name()));
+			fields.add(new Field(DETAIL, situation.actionDetail()));
 			situation.aliases().forEach(alias -> fields.add(new Field(ALIAS, alias)));
-			item.keywords().forEach(keyword -> fields.add(new Field(ALIAS * 0.6f, keyword)));
+			item.keywords().forEach(keyword -> fields.add(new Field(KEYWORD, keyword)));
 			situation.phrases().forEach(phrase -> fields.add(new Field(PHRASE, phrase)));
 			situation.faqs().forEach(faq -> fields.add(new Field(CONTEXT, faq.q())));
 			fields.add(new Field(CONTEXT, situation.guide()));
@@ -84,7 +104,7 @@ public final class GuidanceIndex {
 			var fields = new ArrayList<Field>();
 			fields.add(new Field(NAME, bundle.name().replace("一件事", "")));
 			fields.add(new Field(ALIAS, bundle.lifeEvent()));
-			bundle.phrases().forEach(phrase -> fields.add(new Field(PHRASE * 1.2f, phrase)));
+			bundle.phrases().forEach(phrase -> fields.add(new Field(SERVICE_PHRASE, phrase)));
 			bundle.members()
 				.forEach(member -> snapshot.situation(member.situation())
 					.ifPresent(situation -> fields.add(new Field(MEMBER, situation.name()))));
@@ -94,7 +114,7 @@ public final class GuidanceIndex {
 		for (HallService service : snapshot.content().hallServices()) {
 			var fields = new ArrayList<Field>();
 			fields.add(new Field(NAME, service.name()));
-			service.phrases().forEach(phrase -> fields.add(new Field(PHRASE * 1.2f, phrase)));
+			service.phrases().forEach(phrase -> fields.add(new Field(SERVICE_PHRASE, phrase)));
 			fields.add(new Field(CONTEXT, service.description()));
 			builder.add(new Doc(ResultType.SERVICE, service.code(), null, null, null, service, text(fields)), fields);
 		}
