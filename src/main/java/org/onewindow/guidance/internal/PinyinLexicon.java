@@ -86,7 +86,7 @@ final class PinyinLexicon {
 	}
 
 	/** How often a word must occur to be taken for a miswritten one (rare words sound like too many things). */
-	static double MIN_SOUND_ALIKE = 3;
+	static final double MIN_SOUND_ALIKE = 3;
 
 	/** The catalog words the typed letters most likely stand for, or an empty string. */
 	String transliterate(String letters) {

@@ -60,9 +60,9 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 	static final float SYNONYM = 0.8f;
 	static final float SOUND = 0.3f;
 	static final float TYPED_PINYIN = 1.0f;
-	static float TRANSLITERATED = 0.8f;
-	static float IN_PASSING_WEIGHT = 0.5f;
-	static float SOUND_ALIKE = 0.6f;
+	static final float TRANSLITERATED = 0.8f;
+	static final float IN_PASSING_WEIGHT = 0.5f;
+	static final float SOUND_ALIKE = 0.6f;
 
 	private static final Map<String, ApplicantType> APPLICANT_WORDS = new LinkedHashMap<>();
 
