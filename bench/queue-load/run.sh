@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Queue load benchmark: starts the server (fresh embedded PostgreSQL with the demo county in a temporary
 # ONEWINDOW_HOME), drives 48 counters and 10 kiosks against it, then a trivial endpoint for the ratio.
-# Arguments: [seconds] [counters] [kiosks] [backlog] (default 60 48 10 20000). Results go to stdout; record them
+# Arguments: [seconds] [counters] [kiosks] [backlog] [warm-up seconds] (default 30 48 10 15000 60). Results go to stdout; record them
 # in docs/benchmarks.md with the machine and date.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,4 +20,4 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -
 ./mvnw -q -B -Dskip.web=true test-compile exec:java \
   -Dexec.classpathScope=test \
   -Dexec.mainClass=org.onewindow.bench.QueueLoadBenchmark \
-  -Dexec.args="$PORT ${1:-60} ${2:-48} ${3:-10} ${4:-20000}"
+  -Dexec.args="$PORT ${1:-30} ${2:-48} ${3:-10} ${4:-15000} ${5:-60}"

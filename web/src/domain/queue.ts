@@ -56,8 +56,12 @@ export function waitText(minutes: number | null | undefined): string {
 }
 
 /** "前面还有 3 人", "您是下一位"; a dash when unknown (not waiting). */
+/** The server stops counting people ahead at this many. */
+export const PEOPLE_AHEAD_CAP = 999
+
 export function peopleAheadText(count: number | null | undefined): string {
   if (count === null || count === undefined) return '—'
+  if (count >= PEOPLE_AHEAD_CAP) return `前面还有 ${PEOPLE_AHEAD_CAP} 人以上`
   return count <= 0 ? '您是下一位' : `前面还有 ${count} 人`
 }
 

@@ -18,7 +18,8 @@ import org.onewindow.support.HallClient;
  * ("办结并叫下一位") and 10 kiosks issuing, all at once, for a fixed time; then the same 58 clients on a trivial
  * endpoint ({@code GET /api/auth/csrf}: the whole filter chain with the session lookup, no business work) for the same time, for the ratio.
  *
- * <p>Arguments: {@code port [seconds] [counters] [kiosks] [backlog]} (default 8080 60 48 10 20000).
+ * <p>Arguments: {@code port [seconds] [counters] [kiosks] [backlog] [warm-up seconds]} (default 8080 60 48 10
+ * 20000 60). Order: set-up, warm-up (counters and kiosks, not measured), backlog, measured phase, trivial phase.
  */
 public final class QueueLoadBenchmark {
 
@@ -28,6 +29,7 @@ public final class QueueLoadBenchmark {
 		int counters = args.length > 2 ? Integer.parseInt(args[2]) : 48;
 		int kiosks = args.length > 3 ? Integer.parseInt(args[3]) : 10;
 		int backlog = args.length > 4 ? Integer.parseInt(args[4]) : 20_000;
+		int warmUpSeconds = args.length > 5 ? Integer.parseInt(args[5]) : 60;
 
 		var admin = HallClient.loggedIn(port, "sysadmin");
 		long siteId = admin.get("/api/queue/sites").body().get(0).get("id").asLong();
@@ -64,23 +66,42 @@ public final class QueueLoadBenchmark {
 		}
 		String ticketBody = "{\"category\":\"A\"}";
 
+		// warm-up (JIT, caches, connection pool), not measured: counters and kiosks together ("queue empty" answers
+		// included)
+		var warmStop = new AtomicBoolean();
+		ExecutorService warmKiosks = Executors.newFixedThreadPool(kiosks);
+		for (int i = 0; i < kiosks; i++) {
+			var client = kioskClients.get(i);
+			warmKiosks.submit(() -> {
+				while (!warmStop.get()) {
+					try {
+						client.post("/api/queue/sites/" + siteId + "/tickets", ticketBody);
+					}
+					catch (java.io.IOException e) {
+						// warm-up only
+					}
+				}
+			});
+		}
+		run("warm-up", counters, warmUpSeconds, Long.MAX_VALUE, i -> {
+			var clerk = counterClients.get(i);
+			String path = "/api/queue/counters/" + counterIds.get(i) + "/calls?finishCurrent=true";
+			return () -> clerk.post(path, "{}") == 201;
+		}).print();
+		warmStop.set(true);
+		warmKiosks.shutdown();
+		warmKiosks.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+		run("warm-up (trivial)", counters, 5, Long.MAX_VALUE, i -> {
+			var client = counterClients.get(i);
+			return () -> client.get("/api/auth/csrf") == 200;
+		});
+
 		// a backlog, so the counters never run dry while the kiosks keep issuing during the measurement
 		var fill = run("backlog", kiosks, Integer.MAX_VALUE, backlog, i -> {
 			var client = kioskClients.get(i);
 			return () -> client.post("/api/queue/sites/" + siteId + "/tickets", ticketBody) == 201;
 		});
 		fill.print();
-
-		// warm-up (JIT, caches, connection pool), not measured
-		run("warm-up", counters, Math.max(10, seconds / 2), Long.MAX_VALUE, i -> {
-			var clerk = counterClients.get(i);
-			String path = "/api/queue/counters/" + counterIds.get(i) + "/calls?finishCurrent=true";
-			return () -> clerk.post(path, "{}") == 201;
-		}).print();
-		run("warm-up (trivial)", counters, 5, Long.MAX_VALUE, i -> {
-			var client = counterClients.get(i);
-			return () -> client.get("/api/auth/csrf") == 200;
-		});
 
 		// measured: counters call while kiosks issue
 		var stop = new AtomicBoolean();

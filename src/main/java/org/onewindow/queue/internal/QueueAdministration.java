@@ -48,6 +48,7 @@ public class QueueAdministration {
 	public QueueSettings saveSettings(QueueSettings settings) {
 		requireInScope(settings.siteId());
 		queueSites.saveSettings(settings);
+		reference.settingsChanged(settings.siteId());
 		return queueSites.settings(settings.siteId());
 	}
 

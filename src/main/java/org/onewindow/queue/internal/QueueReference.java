@@ -14,7 +14,7 @@ import org.onewindow.site.SiteSummary;
 import org.springframework.stereotype.Component;
 
 /**
- * The reference data every call and ticket view reads (sites, counters, categories), held for a few seconds per
+ * The reference data every call and ticket view reads (sites, counters, categories, settings), held for a few seconds per
  * node. The database stays the only source: an administrator's change is seen at once on the node that made it
  * (categories) and within {@link #TTL} everywhere else. Queue state (tickets, counter states) is never cached.
  */
@@ -36,6 +36,7 @@ class QueueReference {
 	private final Map<Long, Entry<Optional<CounterSummary>>> counters = new ConcurrentHashMap<>();
 	private final Map<Long, Entry<Optional<SiteSummary>>> siteSummaries = new ConcurrentHashMap<>();
 	private final Map<Long, Entry<List<Category>>> categories = new ConcurrentHashMap<>();
+	private final Map<Long, Entry<QueueSettings>> settings = new ConcurrentHashMap<>();
 
 	QueueReference(SiteManagement sites, QueueSiteRepository queueSites) {
 		this.sites = sites;
@@ -61,6 +62,14 @@ class QueueReference {
 
 	void categoriesChanged(long siteId) {
 		categories.remove(siteId);
+	}
+
+	QueueSettings settings(long siteId) {
+		return cached(settings, siteId, () -> queueSites.settings(siteId));
+	}
+
+	void settingsChanged(long siteId) {
+		settings.remove(siteId);
 	}
 
 	private static <T> T cached(Map<Long, Entry<T>> map, long key, Supplier<T> loader) {

@@ -243,7 +243,7 @@ public class QueueViews {
 		}
 		Double seconds = tickets.averageServiceSeconds(siteId, today(), category);
 		double minutes = seconds != null && seconds > 0 ? seconds / 60.0
-				: queueSites.settings(siteId).defaultServiceMinutes();
+				: reference.settings(siteId).defaultServiceMinutes();
 		long open = counters.stream().filter(c -> c.open() && c.counter().categories().contains(category)).count();
 		return (int) Math.ceil(ahead * minutes / Math.max(1, open));
 	}

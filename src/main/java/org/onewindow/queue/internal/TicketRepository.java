@@ -225,18 +225,27 @@ public class TicketRepository {
 			.update();
 	}
 
-	/** Waiting tickets ahead of this one in its category and lane order (an estimate: lanes interleave). */
+	/** Beyond this many, "people ahead" is not counted further (the hall shows "999 人以上"). */
+	static final int PEOPLE_AHEAD_CAP = 999;
+
+	/**
+	 * Waiting tickets ahead of this one in its category and lane order (an estimate: lanes interleave), counted up
+	 * to {@link #PEOPLE_AHEAD_CAP}.
+	 */
 	int peopleAhead(Ticket t) {
 		return jdbc.sql("""
-				select count(*) from q_ticket
-				where site_id = :site and service_day = :day and category = :category and state = 'WAITING'
-				  and id <> :id and (lane < :lane or (lane = :lane and (sort_key, id) < (:sortKey, :id)))""")
+				select count(*) from (
+				    select 1 from q_ticket
+				    where site_id = :site and service_day = :day and category = :category and state = 'WAITING'
+				      and id <> :id and (lane < :lane or (lane = :lane and (sort_key, id) < (:sortKey, :id)))
+				    limit :cap) ahead""")
 			.param("site", t.siteId())
 			.param("day", t.serviceDay())
 			.param("category", t.category())
 			.param("id", t.id())
 			.param("lane", CallingPolicy.Lane.of(t.priority().isPriority()).code())
 			.param("sortKey", Timestamp.from(t.sortKey()))
+			.param("cap", PEOPLE_AHEAD_CAP)
 			.query(Integer.class)
 			.single();
 	}

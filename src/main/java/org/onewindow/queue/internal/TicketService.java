@@ -109,7 +109,7 @@ public class TicketService {
 			}
 		}
 		String category = resolveCategory(site.id(), command, situationCodes, published);
-		var settings = queueSites.settings(site.id());
+		var settings = reference.settings(site.id());
 		Instant now = clock.instant();
 		if (command.idNumber() != null && priority == Priority.NONE
 				&& command.idNumber().ageOn(today()) >= settings.elderlyAge()) {
@@ -278,7 +278,7 @@ public class TicketService {
 
 	public Ticket noShow(long ticketId) {
 		var ticket = ownCalledTicket(ticketId);
-		var settings = queueSites.settings(ticket.siteId());
+		var settings = reference.settings(ticket.siteId());
 		Instant now = clock.instant();
 		var missed = ticket.noShow(now, Duration.ofMinutes(settings.noShowReturnMinutes()));
 		tickets.update(missed, missed.state() == TicketState.VOID ? "VOIDED" : "NO_SHOW", ticket.counterId(),
@@ -359,7 +359,7 @@ public class TicketService {
 	}
 
 	private SiteSummary activeSite(long siteId) {
-		var site = sites.getSite(siteId);
+		var site = reference.site(siteId);
 		if (!site.active()) {
 			throw DomainException.conflict("queue.site-inactive", site.name());
 		}
