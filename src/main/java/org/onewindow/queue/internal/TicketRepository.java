@@ -125,17 +125,40 @@ public class TicketRepository {
 			.optional();
 	}
 
-	/** Whether each of the latest calls of a category today was a priority ticket, most recent first. */
-	List<Boolean> recentCalls(long siteId, LocalDate day, String category, int limit) {
+	/**
+	 * For each of a counter's categories, in its order: whether each of the latest {@code ratio} calls today was a
+	 * priority ticket (most recent first), and which lanes have tickets that may be called now. One round trip.
+	 */
+	record CategoryLanes(String category, List<Boolean> recentCalls, boolean priorityWaiting, boolean normalWaiting) {
+
+		boolean waiting(CallingPolicy.Lane lane) {
+			return lane == CallingPolicy.Lane.PRIORITY ? priorityWaiting : normalWaiting;
+		}
+	}
+
+	List<CategoryLanes> lanes(long siteId, LocalDate day, List<String> categories, int ratio, Instant now) {
 		return jdbc.sql("""
-				select lane = 0 from q_ticket
-				where site_id = :site and service_day = :day and category = :category and called_at is not null
-				order by called_at desc limit :limit""")
+				select c.category,
+				       array(select r.lane = 0 from q_ticket r
+				             where r.site_id = :site and r.service_day = :day and r.category = c.category
+				               and r.called_at is not null
+				             order by r.called_at desc limit :ratio) as recent,
+				       exists (select 1 from q_ticket w
+				               where w.site_id = :site and w.service_day = :day and w.category = c.category and w.lane = 0
+				                 and w.state = 'WAITING' and w.target_counter_id is null and w.not_before <= :now) as priority,
+				       exists (select 1 from q_ticket w
+				               where w.site_id = :site and w.service_day = :day and w.category = c.category and w.lane = 1
+				                 and w.state = 'WAITING' and w.target_counter_id is null and w.not_before <= :now) as normal
+				from unnest(cast(:categories as text[])) with ordinality as c(category, position)
+				order by c.position""")
 			.param("site", siteId)
 			.param("day", day)
-			.param("category", category)
-			.param("limit", limit)
-			.query(Boolean.class)
+			.param("ratio", ratio)
+			.param("now", Timestamp.from(now))
+			.param("categories", categories.toArray(String[]::new))
+			.query((rs, i) -> new CategoryLanes(rs.getString("category"),
+					Arrays.asList((Boolean[]) rs.getArray("recent").getArray()), rs.getBoolean("priority"),
+					rs.getBoolean("normal")))
 			.list();
 	}
 

@@ -242,13 +242,19 @@ public class TicketService {
 			Optional<Ticket> called = context.targetedWaiting()
 					? tickets.claimNext(counter.siteId(), day, null, CallingPolicy.Lane.NORMAL, counterId, me, now)
 					: Optional.empty();
-			for (String category : categories) {
-				if (called.isPresent()) {
-					break;
-				}
-				var decision = CallingPolicy.decide(tickets.recentCalls(counter.siteId(), day, category, ratio), ratio);
-				for (CallingPolicy.Lane lane : decision.order()) {
-					called = tickets.claimNext(counter.siteId(), day, category, lane, counterId, me, now);
+			if (called.isEmpty()) {
+				for (var lanes : tickets.lanes(counter.siteId(), day, categories, ratio, now)) {
+					var decision = CallingPolicy.decide(lanes.recentCalls(), ratio);
+					for (CallingPolicy.Lane lane : decision.order()) {
+						// a lane seen empty is skipped; a lane seen waiting may still come back empty when every one
+						// of its tickets is being claimed by other counters at this moment: then the next lane
+						if (lanes.waiting(lane)) {
+							called = tickets.claimNext(counter.siteId(), day, lanes.category(), lane, counterId, me, now);
+						}
+						if (called.isPresent()) {
+							break;
+						}
+					}
 					if (called.isPresent()) {
 						break;
 					}
