@@ -81,10 +81,6 @@ public class BoardHub implements SmartLifecycle {
 		return emitter;
 	}
 
-	public int connected() {
-		return emitters.values().stream().mapToInt(Set::size).sum();
-	}
-
 	/** A notification as received from PostgreSQL. */
 	void onNotification(String payload) {
 		JsonNode node;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -286,9 +285,5 @@ public class QueueViews {
 
 	private LocalDate today() {
 		return LocalDate.now(clock);
-	}
-
-	ZoneId zone() {
-		return clock.getZone();
 	}
 }
