@@ -140,13 +140,12 @@ public class AppointmentRepository {
 
 	// --- appointments
 
-	public long insert(String code, long slotId, long siteId, String name, String idNumber, String phone,
+	public void insert(String code, long slotId, long siteId, String name, String idNumber, String phone,
 			String situationCode, Instant now) {
-		return jdbc.sql("""
+		jdbc.sql("""
 				insert into q_appointment (code, slot_id, site_id, name, id_number, phone, situation_code, state,
 				    created_at, updated_at)
-				values (:code, :slot, :site, :name, :idNumber, :phone, :situation, 'BOOKED', :now, :now)
-				returning id""")
+				values (:code, :slot, :site, :name, :idNumber, :phone, :situation, 'BOOKED', :now, :now)""")
 			.param("code", code)
 			.param("slot", slotId)
 			.param("site", siteId)
@@ -155,12 +154,7 @@ public class AppointmentRepository {
 			.param("phone", phone)
 			.param("situation", situationCode)
 			.param("now", Timestamp.from(now))
-			.query(Long.class)
-			.single();
-	}
-
-	public String codeOf(long id) {
-		return jdbc.sql("select code from q_appointment where id = :id").param("id", id).query(String.class).single();
+			.update();
 	}
 
 	public Optional<Appointment> findByCode(String code) {

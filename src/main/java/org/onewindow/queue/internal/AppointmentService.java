@@ -138,10 +138,11 @@ public class AppointmentService {
 		var place = new SlotRule.Slot(slot.day(), slot.start(), slot.end(), slot.capacity(), slot.label());
 		long slotId = appointments.takePlace(command.siteId(), command.category(), place)
 			.orElseThrow(() -> DomainException.conflict("queue.slot-full", slot.day(), slot.start()));
+		String code = newCode();
 		try {
-			long id = appointments.insert(newCode(), slotId, command.siteId(), name, command.idNumber().value(),
-					command.phone().value(), command.situationCode(), now);
-			return appointments.findByCode(codeOf(id)).orElseThrow();
+			appointments.insert(code, slotId, command.siteId(), name, command.idNumber().value(), command.phone().value(),
+					command.situationCode(), now);
+			return appointments.findByCode(code).orElseThrow();
 		}
 		catch (DuplicateKeyException e) {
 			throw DomainException.conflict("queue.appointment-duplicate", slot.day(), slot.start());
@@ -230,10 +231,6 @@ public class AppointmentService {
 		queueSites.category(siteId, category)
 			.filter(Category::active)
 			.orElseThrow(() -> DomainException.unprocessable("queue.category-unknown", category));
-	}
-
-	private String codeOf(long id) {
-		return appointments.codeOf(id);
 	}
 
 	private static String newCode() {

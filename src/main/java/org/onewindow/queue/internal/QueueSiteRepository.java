@@ -1,5 +1,7 @@
 package org.onewindow.queue.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
@@ -98,11 +100,17 @@ public class QueueSiteRepository {
 	public record CounterState(long counterId, long siteId, CounterMode mode, Long staffId, Instant since) {
 	}
 
+	private static final String COUNTER_STATE = "select counter_id, site_id, state, staff_id, since from q_counter_state";
+
+	private static CounterState counterState(ResultSet rs, int row) throws SQLException {
+		return new CounterState(rs.getLong(1), rs.getLong(2), CounterMode.valueOf(rs.getString(3)), (Long) rs.getObject(4),
+				rs.getTimestamp(5).toInstant());
+	}
+
 	public Optional<CounterState> counterState(long counterId) {
-		return jdbc.sql("select counter_id, site_id, state, staff_id, since from q_counter_state where counter_id = :id")
+		return jdbc.sql(COUNTER_STATE + " where counter_id = :id")
 			.param("id", counterId)
-			.query((rs, i) -> new CounterState(rs.getLong(1), rs.getLong(2), CounterMode.valueOf(rs.getString(3)),
-					(Long) rs.getObject(4), rs.getTimestamp(5).toInstant()))
+			.query(QueueSiteRepository::counterState)
 			.optional();
 	}
 
@@ -115,29 +123,24 @@ public class QueueSiteRepository {
 			.param("site", siteId)
 			.param("now", Timestamp.from(now))
 			.update();
-		return jdbc.sql("select counter_id, site_id, state, staff_id, since from q_counter_state where counter_id = :id for update")
+		return jdbc.sql(COUNTER_STATE + " where counter_id = :id for update")
 			.param("id", counterId)
-			.query((rs, i) -> new CounterState(rs.getLong(1), rs.getLong(2), CounterMode.valueOf(rs.getString(3)),
-					(Long) rs.getObject(4), rs.getTimestamp(5).toInstant()))
+			.query(QueueSiteRepository::counterState)
 			.single();
 	}
 
 	public List<CounterState> counterStatesOfSite(long siteId) {
-		return jdbc.sql("select counter_id, site_id, state, staff_id, since from q_counter_state where site_id = :site")
+		return jdbc.sql(COUNTER_STATE + " where site_id = :site")
 			.param("site", siteId)
-			.query((rs, i) -> new CounterState(rs.getLong(1), rs.getLong(2), CounterMode.valueOf(rs.getString(3)),
-					(Long) rs.getObject(4), rs.getTimestamp(5).toInstant()))
+			.query(QueueSiteRepository::counterState)
 			.list();
 	}
 
 	/** Counters the staff member holds open or paused. */
 	public List<CounterState> countersHeldBy(long staffId) {
-		return jdbc.sql("""
-				select counter_id, site_id, state, staff_id, since from q_counter_state
-				where staff_id = :staff and state <> 'CLOSED'""")
+		return jdbc.sql(COUNTER_STATE + " where staff_id = :staff and state <> 'CLOSED'")
 			.param("staff", staffId)
-			.query((rs, i) -> new CounterState(rs.getLong(1), rs.getLong(2), CounterMode.valueOf(rs.getString(3)),
-					(Long) rs.getObject(4), rs.getTimestamp(5).toInstant()))
+			.query(QueueSiteRepository::counterState)
 			.list();
 	}
 

@@ -96,7 +96,7 @@ public class QueueViews {
 	}
 
 	public String categoryName(long siteId, String code) {
-		return queueSites.category(siteId, code).map(Category::name).orElse(code);
+		return reference.category(siteId, code).map(Category::name).orElse(code);
 	}
 
 	public TicketView ticket(Ticket t) {
@@ -177,11 +177,14 @@ public class QueueViews {
 		var waiting = waitingCounts(counter.siteId()).stream()
 			.filter(w -> counter.categories().contains(w.category()))
 			.toList();
-		String staffName = state == null || state.staffId() == null ? null
-				: staff.find(state.staffId()).map(StaffSummary::displayName).orElse(null);
-		return new WorkstationView(light(new CounterWithState(counter, state), current == null ? null : current.number()),
-				counter.siteId(), state == null ? CounterMode.CLOSED.name() : state.mode().name(), staffName, current,
-				waiting, tickets.servedToday(counter.siteId(), today(), counter.id()));
+		var light = light(new CounterWithState(counter, state), current == null ? null : current.number());
+		return new WorkstationView(light, counter.siteId(), light.state(), light.staffName(), current, waiting,
+				tickets.servedToday(counter.siteId(), today(), counter.id()));
+	}
+
+	/** The counter's state ({@code OPEN}, {@code PAUSED}, {@code CLOSED}), without the rest of the workstation. */
+	public String counterState(long counterId) {
+		return queueSites.counterState(counterId).map(state -> state.mode().name()).orElse(CounterMode.CLOSED.name());
 	}
 
 	public FloorView floor(long siteId) {

@@ -56,11 +56,13 @@ class CounterController {
 	@Operation(summary = "本人可使用的窗口")
 	@GetMapping("/counters/mine")
 	List<MyCounter> mine() {
-		return staff.current().counterIds().stream().flatMap(id -> sites.findCounter(id).stream()).map(counter -> {
-			var workstation = views.workstation(counter);
-			return new MyCounter(counter.id(), counter.siteId(), sites.getSite(counter.siteId()).name(),
-					counter.number(), counter.name(), counter.categories(), workstation.state());
-		}).toList();
+		return staff.current()
+			.counterIds()
+			.stream()
+			.flatMap(id -> sites.findCounter(id).stream())
+			.map(counter -> new MyCounter(counter.id(), counter.siteId(), sites.getSite(counter.siteId()).name(),
+					counter.number(), counter.name(), counter.categories(), views.counterState(counter.id())))
+			.toList();
 	}
 
 	@Operation(summary = "窗口工作台")
