@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.onewindow.queue.QueueSetup;
-import org.onewindow.site.SiteManagement;
-import org.onewindow.site.SiteSetup;
-import org.onewindow.staff.StaffSetup;
 import org.onewindow.support.Browser;
 import org.onewindow.support.BrowserTest;
-import org.onewindow.support.TestHall;
+import org.onewindow.support.TestHalls;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WindowType;
@@ -25,20 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class QueueBrowserEndToEndTests extends BrowserTest {
 
 	@Autowired
-	SiteSetup sites;
-
-	@Autowired
-	SiteManagement siteManagement;
-
-	@Autowired
-	StaffSetup staff;
-
-	@Autowired
-	QueueSetup queue;
+	TestHalls halls;
 
 	@Test
 	void aKioskTicketIsCalledAtACounterAndShownOnTheBoard() {
-		var hall = TestHall.create(sites, siteManagement, staff, queue, List.of(List.of("A")));
+		var hall = halls.create(List.of(List.of("A")));
 		browser.manage().deleteAllCookies();
 		browser.manage().window().setSize(new Dimension(1600, 900));
 

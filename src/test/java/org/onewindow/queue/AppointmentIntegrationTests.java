@@ -13,13 +13,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.queue.internal.AppointmentService;
-import org.onewindow.site.SiteManagement;
-import org.onewindow.site.SiteSetup;
-import org.onewindow.staff.StaffSetup;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
-import org.onewindow.support.TestHall;
 import org.onewindow.support.TestClock;
+import org.onewindow.support.TestHall;
+import org.onewindow.support.TestHalls;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -41,13 +39,7 @@ class AppointmentIntegrationTests {
 	int port;
 
 	@Autowired
-	SiteSetup sites;
-
-	@Autowired
-	SiteManagement siteManagement;
-
-	@Autowired
-	StaffSetup staff;
+	TestHalls halls;
 
 	@Autowired
 	QueueSetup queue;
@@ -65,7 +57,7 @@ class AppointmentIntegrationTests {
 	@BeforeEach
 	void pinMondayMorning() {
 		at(9, 40);
-		hall = TestHall.create(sites, siteManagement, staff, queue, List.of(List.of("A")));
+		hall = halls.create(List.of(List.of("A")));
 		queue.standardAppointmentHours(hall.siteId(), "A", 2, true);
 		phone = new HallClient(port);
 	}

@@ -16,11 +16,8 @@ import org.onewindow.platform.AuthenticatedStaff;
 import org.onewindow.platform.DomainException;
 import org.onewindow.queue.internal.QueueSiteRepository.CounterMode;
 import org.onewindow.queue.internal.TicketService;
-import org.onewindow.site.SiteManagement;
-import org.onewindow.site.SiteSetup;
-import org.onewindow.staff.StaffSetup;
 import org.onewindow.support.HallIntegrationTest;
-import org.onewindow.support.TestHall;
+import org.onewindow.support.TestHalls;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -38,16 +35,7 @@ class QueueConcurrencyIntegrationTests {
 	static final int TICKETS = 10_000;
 
 	@Autowired
-	SiteSetup sites;
-
-	@Autowired
-	SiteManagement siteManagement;
-
-	@Autowired
-	StaffSetup staff;
-
-	@Autowired
-	QueueSetup queue;
+	TestHalls halls;
 
 	@Autowired
 	TicketService tickets;
@@ -66,7 +54,7 @@ class QueueConcurrencyIntegrationTests {
 	@Test
 	void sixtyFourCountersCallTenThousandTicketsEachExactlyOnce() throws Exception {
 		var counters = Collections.nCopies(COUNTERS, List.of("A"));
-		var hall = TestHall.create(sites, siteManagement, staff, queue, counters);
+		var hall = halls.create(counters);
 		jdbc.sql("""
 				insert into q_ticket (token, site_id, service_day, category, seq, number, priority, lane, channel, state,
 				    sort_key, not_before, issued_at)

@@ -8,12 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.catalog.CatalogManagement;
-import org.onewindow.site.SiteManagement;
-import org.onewindow.site.SiteSetup;
-import org.onewindow.staff.StaffSetup;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
 import org.onewindow.support.TestHall;
+import org.onewindow.support.TestHalls;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,16 +32,7 @@ class QueueIntegrationTests {
 	int port;
 
 	@Autowired
-	SiteSetup sites;
-
-	@Autowired
-	SiteManagement siteManagement;
-
-	@Autowired
-	StaffSetup staff;
-
-	@Autowired
-	QueueSetup queue;
+	TestHalls halls;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -57,7 +46,7 @@ class QueueIntegrationTests {
 
 	@BeforeEach
 	void newHall() {
-		hall = TestHall.create(sites, siteManagement, staff, queue, List.of(List.of("A"), List.of("B", "A"), List.of("E")));
+		hall = halls.create(List.of(List.of("A"), List.of("B", "A"), List.of("E")));
 		kiosk = new HallClient(port);
 	}
 

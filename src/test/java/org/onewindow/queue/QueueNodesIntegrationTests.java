@@ -15,12 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.OneWindowApplication;
-import org.onewindow.site.SiteManagement;
-import org.onewindow.site.SiteSetup;
-import org.onewindow.staff.StaffSetup;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
-import org.onewindow.support.TestHall;
+import org.onewindow.support.TestHalls;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,20 +34,11 @@ class QueueNodesIntegrationTests {
 	int port;
 
 	@Autowired
-	SiteSetup sites;
-
-	@Autowired
-	SiteManagement siteManagement;
-
-	@Autowired
-	StaffSetup staff;
-
-	@Autowired
-	QueueSetup queue;
+	TestHalls halls;
 
 	@Test
 	void aCallOnOneNodeReachesBoardsOnAnotherAndTheQueueSurvivesANodeStopping() throws Exception {
-		var hall = TestHall.create(sites, siteManagement, staff, queue, List.of(List.of("A")));
+		var hall = halls.create(List.of(List.of("A")));
 		String counter = "/api/queue/counters/" + hall.counterIds().get(0);
 		BlockingQueue<String> boardOnA = new LinkedBlockingQueue<>();
 		var http = HttpClient.newHttpClient();

@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ ServerErrors.Recorder.class, TestClock.Configuration.class })
+@Import({ ServerErrors.Recorder.class, TestClock.Configuration.class, TestHalls.class })
 @ExtendWith(ServerErrors.class)
 public @interface HallIntegrationTest {
 }

@@ -7,12 +7,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.onewindow.queue.QueueSetup;
-import org.onewindow.site.SiteManagement;
-import org.onewindow.site.SiteSetup;
-import org.onewindow.staff.StaffSetup;
 import org.onewindow.support.HallIntegrationTest;
-import org.onewindow.support.TestHall;
+import org.onewindow.support.TestHalls;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,26 +19,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class HousekeepingIntegrationTests {
 
 	@Autowired
+	TestHalls halls;
+
+	@Autowired
 	Housekeeping housekeeping;
-
-	@Autowired
-	SiteSetup sites;
-
-	@Autowired
-	SiteManagement siteManagement;
-
-	@Autowired
-	StaffSetup staff;
-
-	@Autowired
-	QueueSetup queue;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Test
 	void yesterdaysTicketsAreClosedAndKeptTodaysStayWaiting() {
-		var hall = TestHall.create(sites, siteManagement, staff, queue, List.of(List.of("A")));
+		var hall = halls.create(List.of(List.of("A")));
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		insert(hall.siteId(), today.minusDays(1), 1, "WAITING");
 		insert(hall.siteId(), today.minusDays(1), 2, "DONE");
