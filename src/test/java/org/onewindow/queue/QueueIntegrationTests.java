@@ -253,6 +253,11 @@ class QueueIntegrationTests {
 		assertThat(toPolice.code()).isEqualTo("queue.counter-not-for-category");
 		assertThat(clerk.post("/api/queue/tickets/" + id + "/transfer", Map.of()).status()).isEqualTo(400);
 		assertThat(clerk.post("/api/queue/tickets/" + id + "/transfer", Map.of("category", "Z")).status()).isEqualTo(422);
+		var unknownCounter = clerk.post("/api/queue/tickets/" + id + "/transfer", Map.of("counterId", 999999));
+		assertThat(unknownCounter.status()).isEqualTo(422);
+		assertThat(unknownCounter.detail()).contains("999999");
+		assertThat(HallClient.loggedIn(port, hall.clerks().get(0)).get("/api/queue/counters/999999").status())
+			.isEqualTo(404);
 
 		var moved = clerk.post("/api/queue/tickets/" + id + "/transfer", Map.of("counterId", hall.counterIds().get(1)));
 		assertThat(moved.status()).as(moved.text()).isEqualTo(200);
