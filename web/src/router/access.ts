@@ -24,6 +24,8 @@ export const ACCESS = {
   queueFloor: ['SITE_ADMIN', 'SUPERVISOR'],
   /** 叫号设置: the site administrator. */
   queueSettings: ['SITE_ADMIN'],
+  /** 统一出件: the delivery counter's clerks, and the acceptors who hand results over at their counter. */
+  delivery: ['DELIVERY', 'ACCEPTOR'],
   /** The link to the hall's 叫号屏 (the board itself is public). */
   queueBoard: ['GUIDE', 'ACCEPTOR', 'DELIVERY', 'SITE_ADMIN', 'SUPERVISOR'],
 } as const satisfies Record<string, readonly Role[]>

@@ -16,6 +16,7 @@ import {
   Operation,
   Tickets,
   User,
+  Van,
 } from '@element-plus/icons-vue'
 import type { Role } from '@/api/types'
 import { ACCESS, allows } from './access'
@@ -105,6 +106,14 @@ export const MENU: MenuEntry[] = [
         description: '本大厅的叫号屏（新窗口打开，放到大厅显示屏上全屏显示）',
       },
     ],
+  },
+  {
+    key: 'delivery',
+    title: '统一出件',
+    path: '/delivery',
+    icon: Van,
+    roles: ACCESS.delivery,
+    description: '办结结果窗口领取（核验身份证、签名）或免费邮寄，邮寄件签收后归档送达回执',
   },
   {
     key: 'admin',

@@ -35,6 +35,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '窗口叫号', roles: ACCESS.counter },
       },
       {
+        path: 'delivery',
+        name: 'delivery',
+        component: () => import('@/views/delivery/DeliveryView.vue'),
+        meta: { title: '统一出件', roles: ACCESS.delivery },
+      },
+      {
         path: 'queue/floor',
         name: 'queue-floor',
         component: () => import('@/views/queue/FloorView.vue'),
@@ -239,6 +245,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'print-ticket',
         component: () => import('@/views/print/PrintTicketView.vue'),
         meta: { title: '号票（打印）', printTip: '号票宽 80 毫米，用取号机的小票打印机打印；普通打印机也可以。' },
+      },
+      {
+        path: 'delivery-receipt/:id(\\d+)',
+        name: 'print-delivery-receipt',
+        component: () => import('@/views/print/PrintDeliveryReceiptView.vue'),
+        meta: { title: '送达回执（打印）' },
       },
       {
         path: 'one-time-notice',

@@ -1,0 +1,51 @@
+import { ref, type Ref } from 'vue'
+import { ElMessage } from 'element-plus'
+import type { DeliveryDetail } from '@/api/delivery'
+import { isApiError } from '@/api/client'
+import { useFieldErrors } from '@/composables/useFieldErrors'
+import { failureEffect } from '@/domain/delivery'
+
+/**
+ * The submit flow of the delivery dialogs: busy while the request runs; on success a message, the
+ * dialog closed and `done` with the new state; a 409 (someone else acted first, the state is not
+ * the expected one) or 404 closes the dialog and asks the page to reload; other problems (wrong ID
+ * number, bad tracking number, …) stay in the dialog, next to the fields when the server names them.
+ */
+export function useDeliveryAction(
+  visible: Ref<boolean>,
+  done: (detail: DeliveryDetail) => void,
+  stale: () => void,
+) {
+  const saving = ref(false)
+  const problem = ref<string | null>(null)
+  const { fieldErrors, clear, apply } = useFieldErrors()
+
+  function reset(): void {
+    problem.value = null
+    clear()
+  }
+
+  async function run(request: () => Promise<DeliveryDetail>, success: string): Promise<void> {
+    if (saving.value) return
+    saving.value = true
+    reset()
+    try {
+      const detail = await request()
+      ElMessage({ type: 'success', message: success })
+      visible.value = false
+      done(detail)
+    } catch (e) {
+      if (failureEffect(e) === 'reload') {
+        ElMessage({ type: 'warning', message: isApiError(e) ? e.message : '出件信息已变化，请刷新', duration: 6000 })
+        visible.value = false
+        stale()
+      } else if (!apply(e)) {
+        problem.value = isApiError(e) ? e.message : '提交失败，请重试'
+      }
+    } finally {
+      saving.value = false
+    }
+  }
+
+  return { saving, problem, fieldErrors, reset, run }
+}
