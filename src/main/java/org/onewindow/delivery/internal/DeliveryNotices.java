@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DeliveryNotices {
 
+	/** The signature every text message of the system starts with. */
+	static final String SIGNATURE = "【一窗通】";
+
 	/** The ticket category of the unified delivery counter (统一出件). */
 	static final String DELIVERY_CATEGORY = "B";
 
@@ -38,19 +41,20 @@ class DeliveryNotices {
 
 	/** The result is ready: to be collected at the site's delivery counter, or to be mailed free. */
 	Notice ready(Delivery d) {
-		String text = d.method() == DeliveryMethod.MAIL
-				? "您的办件%s（%s）已办结，办理结果将免费邮寄给您，寄出后将短信告知快递单号。".formatted(d.caseNumber(), d.title())
-				: "您的办件%s（%s）已办结，请携带身份证到%s统一出件窗口%s领取。".formatted(d.caseNumber(), d.title(),
-						sites.getSite(d.siteId()).name(), deliveryCounter(d.siteId()));
-		return send(d.method() == DeliveryMethod.MAIL ? mailPhone(d) : d.applicantPhone(), text, PURPOSE_READY);
+		if (d.method() == DeliveryMethod.MAIL) {
+			return send(mailPhone(d), SIGNATURE + "您的办件%s（%s）已办结，办理结果将免费邮寄给您，寄出后将短信告知快递单号。"
+				.formatted(d.caseNumber(), d.title()), PURPOSE_READY);
+		}
+		String where = sites.getSite(d.siteId()).name() + "统一出件窗口" + deliveryCounter(d.siteId());
+		return send(d.applicantPhone(), SIGNATURE + "您的办件%s（%s）已办结，请携带身份证到%s领取。"
+			.formatted(d.caseNumber(), d.title(), where), PURPOSE_READY);
 	}
 
 	/** The mailing left with its tracking number. */
 	Notice mailed(Delivery d) {
 		var mailing = d.mailing();
-		String text = "您的办件%s（%s）的办理结果已由%s寄出，快递单号%s，请注意查收；签收后请保管好回执。".formatted(d.caseNumber(),
-				d.title(), mailing.carrier().label(), mailing.trackingNumber());
-		return send(mailPhone(d), text, PURPOSE_MAILED);
+		return send(mailPhone(d), SIGNATURE + "您的办件%s（%s）的办理结果已由%s寄出，快递单号%s，请注意查收；签收后请保管好回执。"
+			.formatted(d.caseNumber(), d.title(), mailing.carrier().label(), mailing.trackingNumber()), PURPOSE_MAILED);
 	}
 
 	/** "（3号窗口）" when the site has an active counter serving delivery tickets, otherwise nothing. */
