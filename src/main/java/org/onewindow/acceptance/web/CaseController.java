@@ -73,7 +73,7 @@ class CaseController {
 		}
 	}
 
-	record AgentBody(@Size(max = 50) String name, IdNumber idNumber, boolean authorizationProvided) {
+	record AgentBody(@Size(max = 50) String name, IdNumber idNumber, Boolean authorizationProvided) {
 	}
 
 	record OpenRequest(Long ticketId, Long counterId, @Size(max = 64) String situationCode,
@@ -86,7 +86,7 @@ class CaseController {
 	ResponseEntity<CaseView> open(@Valid @RequestBody OpenRequest request) {
 		var agent = request.agent() == null ? null
 				: new CaseService.AgentInput(request.agent().name(), request.agent().idNumber(),
-						request.agent().authorizationProvided());
+						Boolean.TRUE.equals(request.agent().authorizationProvided()));
 		var opened = service.open(new CaseService.OpenCommand(request.ticketId(), request.counterId(),
 				request.situationCode(), request.bundleCode(), request.applicant().input(), agent));
 		return ResponseEntity.created(URI.create("/api/cases/" + opened.id())).body(views.detail(opened.id()));
