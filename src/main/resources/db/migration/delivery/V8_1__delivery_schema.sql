@@ -30,9 +30,10 @@ create table dlv_delivery (
     tracking_number      text,
     mailed_at            timestamptz,
     mailed_by            bigint,
-    -- pickup: who collected (the applicant, or an agent with an authorisation recorded at acceptance), the ID number
+    -- pickup: who collected (the applicant, an organisation's legal representative, or an agent whose written
+    -- authorisation was recorded at acceptance), the ID number
     -- checked by value and kept only masked (first 6 and last 4 characters), the typed signature and its time
-    collector_kind       text        check (collector_kind in ('APPLICANT', 'AGENT')),
+    collector_kind       text        check (collector_kind in ('APPLICANT', 'LEGAL_REPRESENTATIVE', 'AGENT')),
     collector_name       text,
     collector_id_masked  text,
     signature_name       text,

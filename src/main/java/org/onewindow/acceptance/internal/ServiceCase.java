@@ -82,6 +82,10 @@ public record ServiceCase(long id, String caseNumber, CaseChannel channel, long 
 	public CaseSummary summary() {
 		return new CaseSummary(id, caseNumber, siteId, status, catalogVersion, situationCodes, bundleCode, title,
 				applicant.kind(), applicant.name(), applicant.id(), applicant.phone(), delivery, acceptedAt,
-				promisedDate, deficiencyDeadline);
+				promisedDate, deficiencyDeadline,
+				applicant.legalRepName() == null ? null
+						: new CaseSummary.Representative(applicant.legalRepName(), applicant.legalRepIdNumber(), true),
+				agent == null || agent.name() == null ? null
+						: new CaseSummary.Representative(agent.name(), agent.idNumber(), agent.authorization()));
 	}
 }

@@ -43,7 +43,7 @@ public record Delivery(long id, long caseId, String caseNumber, long siteId, Str
 
 	public enum CollectorKind {
 
-		APPLICANT("申请人本人"), AGENT("受托代理人");
+		APPLICANT("申请人本人"), LEGAL_REPRESENTATIVE("法定代表人"), AGENT("受托代理人");
 
 		private final String label;
 

@@ -240,6 +240,16 @@ public class DeliveryService {
 		if (c.applicantKind() == ApplicantKind.PERSON && c.applicantId() != null) {
 			entitled.add(new Entitled(CollectorKind.APPLICANT, c.applicantName(), c.applicantId()));
 		}
+		var representative = c.legalRepresentative();
+		if (c.applicantKind() == ApplicantKind.ORGANIZATION && representative != null
+				&& representative.idNumber() != null) {
+			entitled.add(new Entitled(CollectorKind.LEGAL_REPRESENTATIVE, representative.name(),
+					representative.idNumber()));
+		}
+		var agent = c.agent();
+		if (agent != null && agent.authorised() && agent.idNumber() != null) {
+			entitled.add(new Entitled(CollectorKind.AGENT, agent.name(), agent.idNumber()));
+		}
 		return entitled;
 	}
 
