@@ -115,8 +115,8 @@ describe('role-based menu', () => {
   })
 
   it('shows a front-desk role the counter workstation and drops the empty groups', () => {
-    expect(keys(['ACCEPTOR'])).toEqual(['home', 'counter', 'queue-board'])
-    expect(visibleMenu(['ACCEPTOR']).map((e) => e.key)).toEqual(['home', 'queue'])
+    expect(keys(['ACCEPTOR'])).toEqual(['home', 'counter', 'queue-board', 'delivery'])
+    expect(visibleMenu(['ACCEPTOR']).map((e) => e.key)).toEqual(['home', 'queue', 'delivery'])
     expect(keys(['APPROVER'])).toEqual(['home'])
   })
 
