@@ -26,22 +26,22 @@ import tools.jackson.databind.JsonNode;
  * Concluded cases for the delivery tests, made the way the front desk makes them (the 即办 path is the quickest way
  * to a concluded case), and the delivery they produce.
  */
-final class DeliveryFixtures {
+public final class DeliveryFixtures {
 
-	static final String APPLICANT_ID = "110101199003070011";
-	static final String AGENT_ID = "11010119500307003X";
-	static final String STRANGER_ID = "110101195003070013";
-	static final String APPLICANT_PHONE = "13912345678";
-	static final String RECIPIENT_PHONE = "13812345678";
+	public static final String APPLICANT_ID = "110101199003070011";
+	public static final String AGENT_ID = "11010119500307003X";
+	public static final String STRANGER_ID = "110101195003070013";
+	public static final String APPLICANT_PHONE = "13912345678";
+	public static final String RECIPIENT_PHONE = "13812345678";
 
 	private final CatalogManagement catalog;
 
-	DeliveryFixtures(CatalogManagement catalog) {
+	public DeliveryFixtures(CatalogManagement catalog) {
 		this.catalog = catalog;
 	}
 
 	/** A 即办件 of the demo handbook a person applies for at a town sub-center. */
-	Situation instantAtTown() {
+	public Situation instantAtTown() {
 		return catalog.published()
 			.orElseThrow()
 			.content()
@@ -55,7 +55,7 @@ final class DeliveryFixtures {
 			.orElseThrow(() -> new IllegalStateException("the demo handbook has no 即办件 for a town"));
 	}
 
-	static Map<String, Object> applicant() {
+	public static Map<String, Object> applicant() {
 		return Map.of("kind", "PERSON", "name", "张三", "idNumber", APPLICANT_ID, "phone", APPLICANT_PHONE);
 	}
 
@@ -68,7 +68,7 @@ final class DeliveryFixtures {
 	 * {@code null}
 	 * @return the concluded case
 	 */
-	JsonNode concludedInstantly(HallClient acceptor, String mailTo, Map<String, Object> agent) {
+	public JsonNode concludedInstantly(HallClient acceptor, String mailTo, Map<String, Object> agent) {
 		var open = new HashMap<String, Object>();
 		open.put("situationCode", instantAtTown().code());
 		open.put("applicant", applicant());
@@ -101,7 +101,7 @@ final class DeliveryFixtures {
 	}
 
 	/** The delivery of a case as the counter lists it, once the listener of {@code CaseConcluded} has made it. */
-	static JsonNode deliveryOf(HallClient clerk, JsonNode kase) {
+	public static JsonNode deliveryOf(HallClient clerk, JsonNode kase) {
 		String number = kase.get("caseNumber").asString();
 		JsonNode found = eventually(() -> {
 			var list = clerk.get("/api/deliveries?q=" + number);
@@ -113,7 +113,7 @@ final class DeliveryFixtures {
 		return detail.body();
 	}
 
-	static <T> T eventually(Supplier<T> probe) {
+	public static <T> T eventually(Supplier<T> probe) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		while (true) {
 			T value = probe.get();
@@ -134,7 +134,7 @@ final class DeliveryFixtures {
 	}
 
 	/** A small real PNG, as a scanner's app would save the 回执. */
-	static byte[] png() {
+	public static byte[] png() {
 		var image = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
 		for (int x = 0; x < 40; x++) {
 			image.setRGB(x, 10, 0xFFFFFF);
