@@ -81,6 +81,7 @@ describe('role-based menu', () => {
       'queue-floor',
       'queue-settings',
       'queue-board',
+      'approval-monitor',
       'sites',
       'departments',
       'calendar',
@@ -100,6 +101,7 @@ describe('role-based menu', () => {
       'home',
       'queue-floor',
       'queue-board',
+      'approval-monitor',
       'sites',
       'departments',
       'calendar',
@@ -116,7 +118,8 @@ describe('role-based menu', () => {
   it('shows a front-desk role the counter workstation and drops the empty groups', () => {
     expect(keys(['ACCEPTOR'])).toEqual(['home', 'counter', 'queue-board'])
     expect(visibleMenu(['ACCEPTOR']).map((e) => e.key)).toEqual(['home', 'queue'])
-    expect(keys(['APPROVER'])).toEqual(['home'])
+    expect(keys(['APPROVER'])).toEqual(['home', 'approval-inbox'])
+    expect(visibleMenu(['APPROVER']).map((e) => e.key)).toEqual(['home', 'approval'])
   })
 
   it('puts the own site into the board link and leaves it out without one', () => {

@@ -26,6 +26,10 @@ export const ACCESS = {
   queueSettings: ['SITE_ADMIN'],
   /** The link to the hall's 叫号屏 (the board itself is public). */
   queueBoard: ['GUIDE', 'ACCEPTOR', 'DELIVERY', 'SITE_ADMIN', 'SUPERVISOR'],
+  /** 审批待办: the back-office approvers (the back end scopes to their department and sites). */
+  approvalInbox: ['APPROVER'],
+  /** 电子监察: the lights of the cases in approval; supervisors and site administrators (who approve 挂起). */
+  approvalMonitor: ['SUPERVISOR', 'SITE_ADMIN'],
 } as const satisfies Record<string, readonly Role[]>
 
 /** Who may change what, inside the pages. */

@@ -1,6 +1,7 @@
 import type { Component } from 'vue'
 import {
   Calendar,
+  Checked,
   Collection,
   Connection,
   Document,
@@ -10,6 +11,7 @@ import {
   Microphone,
   Monitor,
   Notebook,
+  Odometer,
   OfficeBuilding,
   Setting,
   Stamp,
@@ -103,6 +105,29 @@ export const MENU: MenuEntry[] = [
         roles: ACCESS.queueBoard,
         newTab: true,
         description: '本大厅的叫号屏（新窗口打开，放到大厅显示屏上全屏显示）',
+      },
+    ],
+  },
+  {
+    key: 'approval',
+    title: '后台审批',
+    icon: Checked,
+    children: [
+      {
+        key: 'approval-inbox',
+        title: '审批待办',
+        path: '/approval',
+        icon: Checked,
+        roles: ACCESS.approvalInbox,
+        description: '本部门的审批任务：签收、通过、退回、不予批准、要求补正，红黄绿灯提示办理时限',
+      },
+      {
+        key: 'approval-monitor',
+        title: '电子监察',
+        path: '/approval/monitor',
+        icon: Odometer,
+        roles: ACCESS.approvalMonitor,
+        description: '在办审批办件的红黄绿灯、超期预警、各部门在办情况与挂起审批',
       },
     ],
   },

@@ -47,6 +47,18 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '叫号设置', roles: ACCESS.queueSettings },
       },
       {
+        path: 'approval',
+        name: 'approval-inbox',
+        component: () => import('@/views/backoffice/ApprovalInboxView.vue'),
+        meta: { title: '审批待办', roles: ACCESS.approvalInbox },
+      },
+      {
+        path: 'approval/monitor',
+        name: 'approval-monitor',
+        component: () => import('@/views/backoffice/ApprovalMonitorView.vue'),
+        meta: { title: '电子监察', roles: ACCESS.approvalMonitor },
+      },
+      {
         path: 'admin/sites',
         name: 'admin-sites',
         component: () => import('@/views/admin/SitesView.vue'),

@@ -23,6 +23,8 @@ import org.onewindow.shared.Masking;
 import org.onewindow.site.SiteManagement;
 import org.onewindow.site.SiteScope;
 import org.onewindow.site.SiteSummary;
+import org.onewindow.staff.StaffManagement;
+import org.onewindow.staff.StaffSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +50,12 @@ public class ApprovalViews {
 	private final CatalogManagement catalog;
 	private final SiteManagement sites;
 	private final CaseLifecycle lifecycle;
+	private final StaffManagement staff;
 
 	ApprovalViews(JdbcClient jdbc, CaseClockRepository clocks, PauseRepository pauses, MemberRepository members,
 			TaskRepository tasks, ApprovalAccess access, ClockKeeper keeper, CatalogManagement catalog,
-			SiteManagement sites, CaseLifecycle lifecycle) {
+			SiteManagement sites, CaseLifecycle lifecycle, StaffManagement staff) {
+		this.staff = staff;
 		this.jdbc = jdbc;
 		this.clocks = clocks;
 		this.pauses = pauses;
@@ -273,8 +277,13 @@ public class ApprovalViews {
 			int green, int yellow, int red, int paused, int stepsOverdue) {
 	}
 
+	/** A suspension (挂起) waiting for a supervisor's or site administrator's approval. */
+	public record SuspensionRequest(long pauseId, long caseId, String caseNumber, String title, String reason,
+			String requestedBy, Instant requestedAt, boolean own) {
+	}
+
 	public record Monitor(long siteId, String siteName, LocalDate today, Counts counts, List<CaseAlert> alerts,
-			List<DepartmentLoad> departments) {
+			List<DepartmentLoad> departments, List<SuspensionRequest> suspensionRequests) {
 	}
 
 	/**
@@ -330,8 +339,19 @@ public class ApprovalViews {
 			.thenComparing(CaseAlert::daysOver, Comparator.reverseOrder())
 			.thenComparing(CaseAlert::daysLeft)
 			.thenComparing(CaseAlert::caseNumber));
+		var requests = new ArrayList<SuspensionRequest>();
+		for (CaseClock c : open) {
+			for (ClockPause p : paused.getOrDefault(c.caseId(), List.of())) {
+				if (p.kind() == LegalClock.PauseKind.SUSPENSION && p.state() == PauseState.REQUESTED) {
+					String by = p.requestedBy() == null ? ""
+							: staff.find(p.requestedBy()).map(StaffSummary::displayName).orElse("");
+					requests.add(new SuspensionRequest(p.id(), c.caseId(), c.caseNumber(), c.title(), p.reason(), by,
+							p.requestedAt(), p.requestedBy() != null && p.requestedBy() == overseer.id()));
+				}
+			}
+		}
 		return new Monitor(root, siteName, keeper.today(), new Counts(open.size(), green, yellow, red, pausedCount),
-				alerts, departmentLoads(inHand, views, scope.siteIds()));
+				alerts, departmentLoads(inHand, views, scope.siteIds()), requests);
 	}
 
 	private List<Task> tasksInHand(Set<Long> caseIds) {
