@@ -86,6 +86,7 @@ describe('role-based menu', () => {
       'departments',
       'calendar',
       'staff',
+      'sms-outbox',
       'catalog-items',
       'catalog-bundles',
       'catalog-versions',

@@ -30,6 +30,10 @@ export const ACCESS = {
   approvalInbox: ['APPROVER'],
   /** 电子监察: the lights of the cases in approval; supervisors and site administrators (who approve 挂起). */
   approvalMonitor: ['SUPERVISOR', 'SITE_ADMIN'],
+  /** 证照: read and printed by the staff who accept, approve and deliver cases, and those who oversee them. */
+  licenses: ['ACCEPTOR', 'APPROVER', 'DELIVERY', 'SITE_ADMIN', 'SUPERVISOR'],
+  /** 短信发件箱: the messages the system sent (in demo mode the citizens' sign-in codes). */
+  smsOutbox: ['SYS_ADMIN', 'SITE_ADMIN'],
 } as const satisfies Record<string, readonly Role[]>
 
 /** Who may change what, inside the pages. */
