@@ -224,10 +224,13 @@ export interface SpecialProcedureRequest {
 
 /** A material of the case as the acceptance module's case detail lists it (only what this screen shows). */
 export interface CaseMaterialLine {
+  line: number
   name: string
-  status?: string
-  statusLabel?: string
+  required: boolean
+  status?: { code: string; label: string } | null
   note?: string | null
+  /** Still owed under 容缺. */
+  owed?: boolean
 }
 
 /** The part of GET /api/cases/{id} (acceptance) this screen uses; absent when that API is not there. */

@@ -371,7 +371,7 @@ public class ApprovalService {
 
 	private void approveMember(CaseClock caseClock, Member member, long departmentId, String opinion) {
 		CaseSummary summary = lifecycle.get(caseClock.caseId());
-		String issuer = sites.findDepartment(departmentId).map(DepartmentSummary::name).orElseThrow();
+		String issuer = sites.findDepartment(departmentId).map(DepartmentSummary::code).orElseThrow();
 		var issued = results.issue(summary, member.itemName(), issuer, keeper.today());
 		members.conclude(member.id(), MemberOutcome.APPROVED, opinion, issued.type(), issued.licenseId(),
 				clock.instant());

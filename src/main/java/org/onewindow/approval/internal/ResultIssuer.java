@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Issues the result of an approved member as an e-licence (电子证照) that later cases can reuse: the document the
- * {@link ResultDocuments} rule names, held by the case's applicant, issued by the deciding department.
+ * {@link ResultDocuments} rule names, held by the case's applicant, issued by the deciding department (its code
+ * starts the licence number). Issuing again for the same case and document returns the first licence.
  */
 @Component
 class ResultIssuer {
@@ -25,6 +26,7 @@ class ResultIssuer {
 	record Issued(String type, long licenseId) {
 	}
 
+	/** @param issuer the deciding department's code */
 	Issued issue(CaseSummary summary, String itemName, String issuer, LocalDate issuedOn) {
 		var document = ResultDocuments.of(itemName, issuedOn);
 		var holderKind = summary.applicantKind() == ApplicantKind.ORGANIZATION ? HolderKind.ORGANIZATION
