@@ -106,11 +106,11 @@ final class ApprovalFixtures {
 				&& backOffice(s).stream().map(step -> step.department()).distinct().count() == 1);
 	}
 
-	/** A 承诺件 a person applies for at a town sub-center and the town decides, promised in at least ten days. */
-	Situation decidedAtTown(int minPromisedDays) {
+	/** A 承诺件 a person applies for at a town sub-center and the town decides, promised in so many days. */
+	Situation decidedAtTown(int promisedDays) {
 		return situation(s -> s.mode() == AcceptanceMode.PROMISED && s.acceptLevels().contains(SiteLevel.TOWN)
-				&& s.decideLevels().contains(SiteLevel.TOWN) && personal(s) && !backOffice(s).isEmpty()
-				&& s.promisedDays() >= minPromisedDays
+				&& s.decideLevels().contains(SiteLevel.TOWN) && personal(s) && backOffice(s).size() >= 2
+				&& s.promisedDays() == promisedDays
 				&& backOffice(s).stream().map(step -> step.department()).distinct().count() == 1);
 	}
 
