@@ -12,6 +12,8 @@ import static org.onewindow.approval.ApprovalFixtures.claimAndApprove;
 import static org.onewindow.approval.ApprovalFixtures.tasksOf;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import org.onewindow.acceptance.CaseStatus;
 import org.onewindow.acceptance.CaseTerminated;
 import org.onewindow.approval.internal.ApprovalService;
 import org.onewindow.catalog.CatalogManagement;
+import org.onewindow.catalog.Situation;
 import org.onewindow.site.SiteManagement;
 import org.onewindow.staff.Role;
 import org.onewindow.staff.StaffSetup;
@@ -85,7 +88,7 @@ class ApprovalIntegrationTests {
 		clerk = HallClient.loggedIn(port, hall.clerks().get(0));
 	}
 
-	private String departmentOf(org.onewindow.catalog.Situation situation) {
+	private String departmentOf(Situation situation) {
 		return backOffice(situation).get(0).department();
 	}
 
@@ -361,8 +364,8 @@ class ApprovalIntegrationTests {
 			.param("id", caseId)
 			.query((rs, i) -> new CaseAccepted(caseId, summary.caseNumber(), summary.siteId(), summary.catalogVersion(),
 					summary.situationCodes(), summary.bundleCode(), summary.acceptedAt(),
-					rs.getObject(1, java.time.LocalDate.class), rs.getInt(2), rs.getObject(3, java.time.LocalDate.class),
-					rs.getInt(4), rs.getObject(5, java.time.LocalDate.class)))
+					rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getObject(3, LocalDate.class),
+					rs.getInt(4), rs.getObject(5, LocalDate.class)))
 			.single();
 
 		approvals.accepted(clock);
@@ -371,7 +374,7 @@ class ApprovalIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from apr_member where case_id = :id").param("id", caseId).query(Integer.class).single())
 			.isEqualTo(1);
 
-		var terminated = new CaseTerminated(caseId, "申请人撤回申请", java.time.Instant.now());
+		var terminated = new CaseTerminated(caseId, "申请人撤回申请", Instant.now());
 		approvals.terminated(terminated);
 		approvals.terminated(terminated);
 		assertThat(tasksOf(approver, caseId, null)).isEmpty();

@@ -165,7 +165,7 @@ public class ApprovalService {
 		tasks.update(task.decide(Decision.APPROVE, blankToNull(opinion), me.id(), now), version);
 		endStepPauses(task);
 		Member member = members.find(task.memberId()).orElseThrow();
-		lifecycle.recordProgress(task.caseId(), line(task, "通过", opinion));
+		Progress.record(lifecycle, task.caseId(), line(task, "通过", opinion));
 		if (task.lastStep()) {
 			approveMember(caseClock, member, task.departmentId(), blankToNull(opinion));
 			advance(caseClock);
@@ -190,7 +190,7 @@ public class ApprovalService {
 		tasks.update(task.decide(Decision.RETURN, opinion, me.id(), clock.instant()), version);
 		endStepPauses(task);
 		Task reopened = openTask(held.caseClock(), member, situation(held.caseClock(), member), previous.getAsInt());
-		lifecycle.recordProgress(task.caseId(), line(task, "退回至「" + reopened.stepName() + "」", opinion));
+		Progress.record(lifecycle, task.caseId(), line(task, "退回至「" + reopened.stepName() + "」", opinion));
 		return tasks.find(taskId).orElseThrow();
 	}
 
@@ -205,7 +205,7 @@ public class ApprovalService {
 		endStepPauses(task);
 		Member member = members.find(task.memberId()).orElseThrow();
 		members.conclude(member.id(), MemberOutcome.REFUSED, opinion, null, null, now);
-		lifecycle.recordProgress(task.caseId(), line(task, "不予批准", opinion));
+		Progress.record(lifecycle, task.caseId(), line(task, "不予批准", opinion));
 		advance(held.caseClock());
 		return tasks.find(taskId).orElseThrow();
 	}
@@ -344,7 +344,7 @@ public class ApprovalService {
 			pauses.insert(caseClock.caseId(), PauseKind.SPECIAL_PROCEDURE, step.name(),
 					"办理环节「" + step.name() + "」属于特别程序，不计入办理时限", List.of(),
 					step.days() > 0 ? step.days() : null, PauseState.ACTIVE, today, id, null, now);
-			lifecycle.recordProgress(caseClock.caseId(),
+			Progress.record(lifecycle, caseClock.caseId(),
 					"进入特别程序「" + step.name() + "」（" + task.departmentName() + "），期间不计入办理时限");
 		}
 		return tasks.find(id).orElseThrow();
@@ -375,7 +375,7 @@ public class ApprovalService {
 		var issued = results.issue(summary, member.itemName(), issuer, keeper.today());
 		members.conclude(member.id(), MemberOutcome.APPROVED, opinion, issued.type(), issued.licenseId(),
 				clock.instant());
-		lifecycle.recordProgress(caseClock.caseId(),
+		Progress.record(lifecycle, caseClock.caseId(),
 				"「" + member.situationName() + "」准予办理，出具《" + issued.type() + "》");
 	}
 
@@ -391,7 +391,7 @@ public class ApprovalService {
 		all.stream().map(Member::licenseId).filter(id -> id != null).forEach(licenseIds::add);
 		closePauses(caseClock.caseId());
 		clocks.close(caseClock.caseId(), CaseClock.State.CONCLUDED, outcome, clock.instant());
-		lifecycle.conclude(caseClock.caseId(), outcome, summary, licenseIds);
+		lifecycle.conclude(caseClock.caseId(), outcome, Progress.fit(summary), licenseIds);
 	}
 
 	static String memberSummary(Member member) {

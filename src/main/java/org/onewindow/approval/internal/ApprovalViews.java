@@ -12,12 +12,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.onewindow.acceptance.ApplicantKind;
 import org.onewindow.acceptance.CaseLifecycle;
 import org.onewindow.acceptance.CaseSummary;
 import org.onewindow.approval.internal.ApprovalAccess.Approver;
 import org.onewindow.approval.internal.LegalClock.Light;
 import org.onewindow.approval.internal.LegalClock.Reading;
 import org.onewindow.catalog.CatalogManagement;
+import org.onewindow.catalog.StepRole;
 import org.onewindow.platform.DomainException;
 import org.onewindow.shared.Masking;
 import org.onewindow.site.SiteManagement;
@@ -209,7 +211,7 @@ public class ApprovalViews {
 		var steps = new ArrayList<StepView>();
 		for (int i = 0; i < plan.steps().size(); i++) {
 			var step = plan.step(i);
-			if (step.role() == org.onewindow.catalog.StepRole.ACCEPTOR) {
+			if (step.role() == StepRole.ACCEPTOR) {
 				continue;
 			}
 			String progress = i < task.stepIndex() ? "DONE" : i == task.stepIndex() ? "CURRENT" : "TODO";
@@ -226,7 +228,7 @@ public class ApprovalViews {
 	}
 
 	static CaseView caseView(CaseSummary s) {
-		boolean person = s.applicantKind() == org.onewindow.acceptance.ApplicantKind.PERSON;
+		boolean person = s.applicantKind() == ApplicantKind.PERSON;
 		String id = s.applicantId() == null ? null : person ? Masking.middle(s.applicantId(), 6, 4) : s.applicantId();
 		String phone = s.applicantPhone() == null ? null : Masking.middle(s.applicantPhone(), 3, 4);
 		return new CaseView(s.id(), s.caseNumber(), s.title(), s.status().name(), s.status().label(), s.bundleCode(),

@@ -96,11 +96,11 @@ public class ClockKeeper {
 		String state = stillPaused ? "，另有暂停事项未结束，办理时限仍暂停计算" : "，办理时限恢复计算";
 		if (!promised.equals(c.duePromisedOn())) {
 			lifecycle.movePromisedDate(c.caseId(), promised);
-			lifecycle.recordProgress(c.caseId(),
+			Progress.record(lifecycle, c.caseId(),
 					why + state + "，承诺办结日期顺延至" + CHINESE_DATE.format(promised));
 		}
 		else {
-			lifecycle.recordProgress(c.caseId(), why + state);
+			Progress.record(lifecycle, c.caseId(), why + state);
 		}
 	}
 }

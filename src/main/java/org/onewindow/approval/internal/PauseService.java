@@ -46,7 +46,7 @@ public class PauseService {
 		CaseClock caseClock = heldCase(caseId, me);
 		long id = pauses.insert(caseId, PauseKind.SPECIAL_PROCEDURE, procedure, reason, List.of(), expectedDays,
 				PauseState.ACTIVE, keeper.today(), null, me.id(), clock.instant());
-		lifecycle.recordProgress(caseId, "进入特别程序「" + procedure + "」（预计 " + expectedDays + " 个工作日），期间不计入办理时限");
+		Progress.record(lifecycle, caseId, "进入特别程序「" + procedure + "」（预计 " + expectedDays + " 个工作日），期间不计入办理时限");
 		return find(caseClock.caseId(), id);
 	}
 
@@ -88,7 +88,7 @@ public class PauseService {
 			throw DomainException.forbidden("approval.own-suspension");
 		}
 		pauses.approve(pauseId, me.id(), keeper.today(), clock.instant());
-		lifecycle.recordProgress(caseClock.caseId(), "办件挂起：" + pause.reason() + "，挂起期间不计入办理时限");
+		Progress.record(lifecycle, caseClock.caseId(), "办件挂起：" + pause.reason() + "，挂起期间不计入办理时限");
 		return find(caseId, pauseId);
 	}
 

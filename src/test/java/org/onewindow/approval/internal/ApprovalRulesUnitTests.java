@@ -153,4 +153,12 @@ class ApprovalRulesUnitTests {
 				});
 		}
 	}
+
+	@Test
+	void aTimelineLineIsShortenedToFitNeverRefused() {
+		assertThat(Progress.fit("  市场监管局 材料审查 通过  ")).isEqualTo("市场监管局 材料审查 通过");
+		String long600 = "意".repeat(600);
+		assertThat(Progress.fit(long600)).hasSize(Progress.MAX_LENGTH).endsWith("…");
+		assertThat(Progress.fit("意".repeat(500))).hasSize(500).doesNotContain("…");
+	}
 }
