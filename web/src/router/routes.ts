@@ -35,6 +35,24 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '窗口叫号', roles: ACCESS.counter },
       },
       {
+        path: 'acceptance/cases',
+        name: 'cases',
+        component: () => import('@/views/acceptance/CaseListView.vue'),
+        meta: { title: '办件列表', roles: ACCESS.cases },
+      },
+      {
+        path: 'acceptance/new',
+        name: 'case-new',
+        component: () => import('@/views/acceptance/NewCaseView.vue'),
+        meta: { title: '新建办件', roles: ACCESS.caseOpen },
+      },
+      {
+        path: 'acceptance/cases/:id',
+        name: 'case',
+        component: () => import('@/views/acceptance/CaseView.vue'),
+        meta: { title: '受理工作台', roles: ACCESS.cases, menu: '/acceptance/cases' },
+      },
+      {
         path: 'queue/floor',
         name: 'queue-floor',
         component: () => import('@/views/queue/FloorView.vue'),
@@ -213,6 +231,20 @@ export const routes: RouteRecordRaw[] = [
         name: 'm-appointment-view',
         component: () => import('@/views/mobile/AppointmentView.vue'),
         meta: { title: '我的预约' },
+      },
+    ],
+  },
+  // A4 documents of a case (受理通知书, 一次性告知书, …): staff only, the case's data scope.
+  {
+    path: '/print/cases/:id',
+    component: () => import('@/views/print/PrintLayout.vue'),
+    meta: { roles: ACCESS.cases },
+    children: [
+      {
+        path: 'acceptance-notice',
+        name: 'print-case-acceptance-notice',
+        component: () => import('@/views/print/cases/PrintAcceptanceNoticeView.vue'),
+        meta: { title: '受理通知书（打印）' },
       },
     ],
   },
