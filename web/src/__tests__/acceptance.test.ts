@@ -13,7 +13,8 @@ import {
   deficiencyTermsProblems,
   isCaseChanged,
   isMissing,
-  noticeItemsFromChecklist,
+  findingProblems,
+  noticePreview,
   outcomeChecks,
   refusalsByLine,
   requirementText,
@@ -149,17 +150,42 @@ describe('outcomes (mirroring AcceptancePolicy)', () => {
 })
 
 describe('one-time notice items', () => {
-  it('lists every missing line with what is needed and why', () => {
-    const items = noticeItemsFromChecklist([
-      line('申请表', 'PROVIDED_ORIGINAL'),
-      line('照片', 'MISSING', { form: '原件', copies: 2, checkNotes: '近期免冠' }),
-      line('身份证复印件', 'MISSING', { form: '复印件', note: '复印件不清晰' }),
-      line('委托书', 'MISSING', { required: false, condition: '委托他人办理的' }),
-    ])
+  it('lists every missing line with what is needed and why, as the back end prints it', () => {
+    const photo = line('照片', 'MISSING', { form: '原件', copies: 2, checkNotes: '近期免冠', pledgeAllowed: true })
+    const idCopy = line('身份证复印件', 'MISSING', { form: '复印件', note: '复印件不清晰' })
+    const proxy = line('委托书', 'MISSING', { required: false, condition: '委托他人办理的' })
+    const licence = line('营业执照', 'MISSING', { licenseType: '营业执照' })
+    const items = noticePreview([line('申请表', 'PROVIDED_ORIGINAL'), photo, idCopy, proxy, licence], [])
     expect(items.map((i) => [i.material, i.needed, i.why])).toEqual([
-      ['照片', '原件 2份；近期免冠', '未提供'],
-      ['身份证复印件', '复印件 1份', '复印件不清晰'],
-      ['委托书', '原件 1份', '未提供（委托他人办理的）'],
+      ['照片', '原件 2 份；近期免冠；可签署告知承诺书替代', '受理事典规定的必需材料，未提供'],
+      ['身份证复印件', '复印件 1 份', '复印件不清晰'],
+      ['委托书', '原件 1 份', '适用情形：委托他人办理的'],
+      ['营业执照', '原件 1 份；已有电子证照“营业执照”的可直接复用', '受理事典规定的必需材料，未提供'],
+    ])
+  })
+
+  it('adds the clerk findings: a wrong handed-in line in its place, other things at the end', () => {
+    const form = line('申请表', 'PROVIDED_ORIGINAL')
+    const photo = line('照片', 'MISSING')
+    const items = noticePreview(
+      [form, photo],
+      [
+        { material: '房屋租赁合同', problem: '经营场所证明须为租赁合同' },
+        { line: form.line, problem: '未签名' },
+      ],
+    )
+    expect(items.map((i) => [i.line, i.material, i.why])).toEqual([
+      [form.line, '申请表', '未签名'],
+      [photo.line, '照片', '受理事典规定的必需材料，未提供'],
+      [null, '房屋租赁合同', '经营场所证明须为租赁合同'],
+    ])
+  })
+
+  it('asks every finding for its problem and a thing off the list for its name', () => {
+    expect(findingProblems([{ line: 1, problem: '未签名' }, { material: '合同', problem: '过期' }])).toEqual([])
+    expect(findingProblems([{ line: 1, problem: ' ' }, { material: '', problem: '过期' }])).toEqual([
+      '第 1 条：请写明问题和原因',
+      '第 2 条：请写明材料名称',
     ])
   })
 })
@@ -208,11 +234,44 @@ describe('errors', () => {
 })
 
 describe('documents', () => {
+  const base = { id: 7, status: { code: 'DRAFT' as const, label: '受理中' }, notices: [], deficiency: null }
+
   it('offers the acceptance notice once accepted', () => {
-    const base = { id: 7, status: { code: 'DRAFT' as const, label: '受理中' }, notices: [], deficiency: null, terminatedAt: null }
     expect(caseDocuments({ ...base, acceptedAt: null })).toEqual([])
     expect(caseDocuments({ ...base, acceptedAt: '2026-11-20T10:00:00+08:00' }).map((d) => d.path)).toEqual([
       '/print/cases/7/acceptance-notice',
+    ])
+  })
+
+  it('offers every notice, the pledge of 容缺, and the decision or termination that ended the case', () => {
+    const notice = (id: number, code: 'ONE_TIME' | 'APPROVAL_SUPPLEMENT', seq: number) => ({
+      id,
+      kind: { code, label: '' },
+      seq,
+      issuedAt: '',
+      issuedBy: null,
+      department: null,
+      reason: null,
+      items: [],
+      resolvedAt: null,
+    })
+    const docs = caseDocuments({
+      ...base,
+      status: { code: 'TERMINATED', label: '已终止' },
+      acceptedAt: '2026-11-20T10:00:00+08:00',
+      notices: [notice(3, 'ONE_TIME', 1), notice(9, 'APPROVAL_SUPPLEMENT', 1)],
+      deficiency: { deadline: '2026-12-01', pledge: '承诺', signer: '张三', owed: ['照片'] },
+    })
+    expect(docs.map((d) => d.title)).toEqual([
+      '一次性告知书（第 1 次）',
+      '补正材料通知书（第 1 次）',
+      '受理通知书',
+      '容缺受理承诺书',
+      '终止办理告知书',
+    ])
+    expect(docs[0]!.path).toBe('/print/cases/7/notices/3')
+    expect(caseDocuments({ ...base, status: { code: 'NOT_ACCEPTED', label: '不予受理' }, acceptedAt: null }).map((d) => d.kind)).toEqual([
+      'not-accepted-decision',
     ])
   })
 })

@@ -1014,3 +1014,104 @@ export interface AcceptanceNoticeDocument {
   progress: CaseProgressRef
   clerk: string | null
 }
+
+/** Something wrong the clerk found, for the one-time notice: a handed-in line that is wrong, or a thing not on the list. */
+export interface NoticeFindingRequest {
+  line?: number | null
+  material?: string | null
+  problem: string
+}
+
+/** A scan stored for a checklist line (POST /api/cases/{id}/materials/{line}/files). */
+export interface CaseFile {
+  id: number
+  name: string
+  mediaType: string
+  size: number
+  sha256: string
+  storedAt: string
+}
+
+/** GET /api/cases/{id}/documents/notices/{noticeId}: 一次性告知书 or 补正材料通知书. */
+export interface NoticeDocument {
+  document: string
+  caseNumber: string
+  title: string
+  seq: number
+  siteName: string | null
+  applicant: DocumentApplicant
+  issuedAt: string
+  issuedBy: string | null
+  department: string | null
+  reason: string | null
+  items: CaseNoticeItem[]
+  instructions: string
+  /** Only once the case was accepted (补正 of the back office). */
+  progress: CaseProgressRef | null
+}
+
+/** GET /api/cases/{id}/documents/not-accepted-decision: 不予受理决定书. */
+export interface NotAcceptedDecisionDocument {
+  document: string
+  caseNumber: string
+  title: string
+  siteName: string | null
+  applicant: DocumentApplicant
+  decidedAt: string
+  decidedBy: string | null
+  reason: string
+  remedy: string
+}
+
+/** GET /api/cases/{id}/documents/termination-notice: 终止办理告知书 (容缺 deadline missed). */
+export interface TerminationNoticeDocument {
+  document: string
+  caseNumber: string
+  title: string
+  siteName: string | null
+  applicant: DocumentApplicant
+  acceptedOn: string | null
+  deficiencyDeadline: string | null
+  owed: string[]
+  pledge: string | null
+  terminatedAt: string
+  reason: string | null
+}
+
+/** 失信名单 (GET /api/acceptance/blacklist): ID numbers and names of persons masked. */
+export interface BlacklistEntry {
+  id: number
+  kind: Labelled<ApplicantKind>
+  applicantId: string
+  name: string
+  reason: string
+  addedAt: string
+  until: string | null
+}
+
+export interface BlacklistRequest {
+  kind: ApplicantKind
+  idNumber?: string | null
+  creditCode?: string | null
+  name: string
+  reason: string
+  /** YYYY-MM-DD, the last day on the list; null until removed. */
+  until?: string | null
+}
+
+/** 办件进度 without an account (GET /api/public/progress…). */
+export interface CaseProgress {
+  caseNumber: string
+  title: string
+  status: CaseStatus
+  statusLabel: string
+  /** Masked. */
+  applicant: string
+  siteName: string | null
+  openedAt: string
+  acceptedOn: string | null
+  promisedDate: string | null
+  deficiencyDeadline: string | null
+  nextStep: string
+  timeline: { at: string; text: string }[]
+}

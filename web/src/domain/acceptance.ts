@@ -5,6 +5,7 @@
 import { isApiError } from '@/api/client'
 import type {
   ApplicantRequest,
+  NoticeFindingRequest,
   CaseAction,
   CaseMaterial,
   CaseStatus,
@@ -181,12 +182,14 @@ export function deficiencyPledgeText(applicant: string, owed: readonly string[],
   )
 }
 
-/** 一次性告知: there is something to tell (a missing line, or a line the clerk adds by hand). */
+/**
+ * 一次性告知: always possible while the case is at the front desk; the missing lines go on it by themselves, and with
+ * nothing missing the clerk must name what is wrong (the back end refuses an empty notice).
+ */
 export function checkNotice(lines: readonly Line[]): OutcomeCheck {
-  const missing = lines.filter(isMissing)
-  return missing.length > 0
+  return lines.some(isMissing)
     ? { allowed: true, reasons: [] }
-    : { allowed: true, reasons: ['材料已齐全：告知单须由您逐项写明需补正的内容'] }
+    : { allowed: true, reasons: ['材料已齐全：须逐项写明有误的材料才能告知'] }
 }
 
 /** What the case screen's outcome buttons show: per outcome, allowed or not with the reasons. */
@@ -219,14 +222,51 @@ export interface NoticeDraftItem {
   why: string
 }
 
-/** Every missing line as an item of the one-time notice: what is needed (form, copies, checks) and why. */
-export function noticeItemsFromChecklist(lines: readonly CaseMaterial[]): NoticeDraftItem[] {
-  return lines.filter(isMissing).map((l) => ({
-    line: l.line,
-    material: l.name,
-    needed: [requirementText(l), l.checkNotes].filter(Boolean).join('；'),
-    why: l.note?.trim() || (l.required ? '未提供' : `未提供（${l.condition ?? '符合适用情形'}）`),
-  }))
+/**
+ * What the applicant must bring for a line, as the back end writes it on the notice (FrontDeskOutcomes.needed):
+ * form and copies, what the handbook checks, the alternatives.
+ */
+export function noticeNeeded(l: Pick<CaseMaterial, 'form' | 'copies' | 'checkNotes' | 'pledgeAllowed' | 'licenseType'>): string {
+  let text = `${l.form} ${l.copies} 份`
+  if (l.checkNotes?.trim()) text += `；${l.checkNotes.trim()}`
+  if (l.pledgeAllowed) text += '；可签署告知承诺书替代'
+  if (l.licenseType) text += `；已有电子证照“${l.licenseType}”的可直接复用`
+  return text
+}
+
+/** Why a missing line is needed (FrontDeskOutcomes.why): the clerk's note, the condition, or the handbook. */
+export function noticeWhy(l: Pick<CaseMaterial, 'note' | 'required' | 'condition'>): string {
+  if (l.note?.trim()) return l.note.trim()
+  if (!l.required && l.condition) return `适用情形：${l.condition}`
+  return '受理事典规定的必需材料，未提供'
+}
+
+/**
+ * The one-time notice as it will be printed: every missing line (what is needed and why), a handed-in line the
+ * clerk found wrong (its problem as the why), then the things not on the checklist; in line order.
+ */
+export function noticePreview(lines: readonly CaseMaterial[], findings: readonly NoticeFindingRequest[]): NoticeDraftItem[] {
+  const byLine = new Map<number, NoticeDraftItem>()
+  for (const l of lines) {
+    if (isMissing(l)) byLine.set(l.line, { line: l.line, material: l.name, needed: noticeNeeded(l), why: noticeWhy(l) })
+  }
+  const extra: NoticeDraftItem[] = []
+  for (const f of findings) {
+    const l = f.line != null ? lines.find((x) => x.line === f.line) : undefined
+    if (l) byLine.set(l.line, { line: l.line, material: l.name, needed: noticeNeeded(l), why: f.problem.trim() })
+    else if (f.material?.trim()) extra.push({ line: null, material: f.material.trim(), needed: f.material.trim(), why: f.problem.trim() })
+  }
+  return [...[...byLine.values()].sort((a, b) => a.line! - b.line!), ...extra]
+}
+
+/** Problems of the clerk's findings before sending (the back end answers 400 otherwise). */
+export function findingProblems(findings: readonly NoticeFindingRequest[]): string[] {
+  const problems: string[] = []
+  findings.forEach((f, i) => {
+    if (!f.problem.trim()) problems.push(`第 ${i + 1} 条：请写明问题和原因`)
+    if (f.line == null && !f.material?.trim()) problems.push(`第 ${i + 1} 条：请写明材料名称`)
+  })
+  return problems
 }
 
 // --- applicant -----------------------------------------------------------------------------------------
@@ -327,10 +367,21 @@ export interface CaseDocument {
 
 /** The documents a case has now, for its 打印文书 menu. */
 export function caseDocuments(
-  c: Pick<CaseView, 'id' | 'acceptedAt' | 'status' | 'notices' | 'deficiency' | 'terminatedAt'>,
+  c: Pick<CaseView, 'id' | 'acceptedAt' | 'status' | 'notices' | 'deficiency'>,
 ): CaseDocument[] {
   const base = `/print/cases/${c.id}`
   const docs: CaseDocument[] = []
+  for (const n of c.notices) {
+    const title = n.kind.code === 'ONE_TIME' ? '一次性告知书' : '补正材料通知书'
+    docs.push({ kind: `notice-${n.id}`, title: `${title}（第 ${n.seq} 次）`, path: `${base}/notices/${n.id}` })
+  }
   if (c.acceptedAt) docs.push({ kind: 'acceptance-notice', title: '受理通知书', path: `${base}/acceptance-notice` })
+  if (c.deficiency?.pledge) docs.push({ kind: 'deficiency-pledge', title: '容缺受理承诺书', path: `${base}/deficiency-pledge` })
+  if (c.status.code === 'NOT_ACCEPTED') {
+    docs.push({ kind: 'not-accepted-decision', title: '不予受理决定书', path: `${base}/not-accepted-decision` })
+  }
+  if (c.status.code === 'TERMINATED') {
+    docs.push({ kind: 'termination-notice', title: '终止办理告知书', path: `${base}/termination-notice` })
+  }
   return docs
 }
