@@ -32,6 +32,10 @@ export const ACCESS = {
   caseOpen: ['ACCEPTOR'],
   /** 失信名单: kept by the administrators; applicants on it may not use 容缺受理. */
   blacklist: ['SITE_ADMIN', 'SYS_ADMIN'],
+  /** 证照: read and printed by the staff who accept, approve and deliver cases, and those who oversee them. */
+  licenses: ['ACCEPTOR', 'APPROVER', 'DELIVERY', 'SITE_ADMIN', 'SUPERVISOR'],
+  /** 短信发件箱: the messages the system sent (in demo mode the citizens' sign-in codes). */
+  smsOutbox: ['SYS_ADMIN', 'SITE_ADMIN'],
 } as const satisfies Record<string, readonly Role[]>
 
 /** Who may change what, inside the pages. */
