@@ -234,7 +234,7 @@ describe('errors', () => {
 })
 
 describe('documents', () => {
-  const base = { id: 7, status: { code: 'DRAFT' as const, label: '受理中' }, notices: [], deficiency: null }
+  const base = { id: 7, status: { code: 'DRAFT' as const, label: '受理中' }, notices: [], deficiency: null, licenseIds: [] }
 
   it('offers the acceptance notice once accepted', () => {
     expect(caseDocuments({ ...base, acceptedAt: null })).toEqual([])
@@ -270,6 +270,10 @@ describe('documents', () => {
       '终止办理告知书',
     ])
     expect(docs[0]!.path).toBe('/print/cases/7/notices/3')
+    expect(caseDocuments({ ...base, acceptedAt: '2026-11-20T10:00:00+08:00', licenseIds: [41] }).map((d) => d.path)).toEqual([
+      '/print/cases/7/acceptance-notice',
+      '/print/license/41',
+    ])
     expect(caseDocuments({ ...base, status: { code: 'NOT_ACCEPTED', label: '不予受理' }, acceptedAt: null }).map((d) => d.kind)).toEqual([
       'not-accepted-decision',
     ])

@@ -367,7 +367,7 @@ export interface CaseDocument {
 
 /** The documents a case has now, for its 打印文书 menu. */
 export function caseDocuments(
-  c: Pick<CaseView, 'id' | 'acceptedAt' | 'status' | 'notices' | 'deficiency'>,
+  c: Pick<CaseView, 'id' | 'acceptedAt' | 'status' | 'notices' | 'deficiency' | 'licenseIds'>,
 ): CaseDocument[] {
   const base = `/print/cases/${c.id}`
   const docs: CaseDocument[] = []
@@ -383,5 +383,8 @@ export function caseDocuments(
   if (c.status.code === 'TERMINATED') {
     docs.push({ kind: 'termination-notice', title: '终止办理告知书', path: `${base}/termination-notice` })
   }
+  c.licenseIds.forEach((id, i) =>
+    docs.push({ kind: `license-${id}`, title: c.licenseIds.length > 1 ? `证照（${i + 1}）` : '证照', path: `/print/license/${id}` }),
+  )
   return docs
 }
