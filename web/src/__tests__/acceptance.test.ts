@@ -16,6 +16,7 @@ import {
   findingProblems,
   noticePreview,
   outcomeChecks,
+  percentText,
   refusalsByLine,
   requirementText,
 } from '@/domain/acceptance'
@@ -277,5 +278,14 @@ describe('documents', () => {
     expect(caseDocuments({ ...base, status: { code: 'NOT_ACCEPTED', label: '不予受理' }, acceptedAt: null }).map((d) => d.kind)).toEqual([
       'not-accepted-decision',
     ])
+  })
+})
+
+describe('quality', () => {
+  it('writes the 补正 rate as a percentage', () => {
+    expect(percentText(0.1234)).toBe('12.3%')
+    expect(percentText(0)).toBe('0.0%')
+    expect(percentText(1)).toBe('100.0%')
+    expect(percentText(null)).toBe('—')
   })
 })

@@ -4,6 +4,7 @@
 import { api, type RequestOptions } from './client'
 import type {
   AcceptanceNoticeDocument,
+  AcceptanceQuality,
   BlacklistEntry,
   BlacklistRequest,
   CaseFile,
@@ -115,6 +116,10 @@ export const addToBlacklist = (body: BlacklistRequest, opts?: Opts) =>
   api.post<BlacklistEntry>('/api/acceptance/blacklist', body, opts)
 export const removeFromBlacklist = (entryId: number, opts?: Opts) =>
   api.delete(`/api/acceptance/blacklist/${entryId}`, opts)
+
+/** 补正率 of my data scope, optionally between two days (YYYY-MM-DD). */
+export const getAcceptanceQuality = (query: { from?: string | null; to?: string | null } = {}, opts?: Opts) =>
+  api.get<AcceptanceQuality>('/api/acceptance/quality', { ...opts, query })
 
 // --- 办件进度, public (no login) -----------------------------------------------------------------------
 

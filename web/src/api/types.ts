@@ -1115,3 +1115,20 @@ export interface CaseProgress {
   nextStep: string
   timeline: { at: string; text: string }[]
 }
+
+/** 补正率 (GET /api/acceptance/quality): cases that needed a one-time notice, per situation or bundle; rates 0–1. */
+export interface AcceptanceQuality {
+  from: string | null
+  to: string | null
+  cases: number
+  casesWithNotice: number
+  rate: number
+  situations: {
+    subjectCode: string
+    title: string
+    cases: number
+    casesWithNotice: number
+    notices: number
+    rate: number
+  }[]
+}

@@ -388,3 +388,9 @@ export function caseDocuments(
   )
   return docs
 }
+
+/** 0.1234 → "12.3%". */
+export function percentText(rate: number | null | undefined): string {
+  if (rate === null || rate === undefined || Number.isNaN(rate)) return '—'
+  return `${(Math.round(rate * 1000) / 10).toFixed(1)}%`
+}
