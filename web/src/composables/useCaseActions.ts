@@ -12,8 +12,9 @@ export interface CaseRefusal {
 }
 
 /**
- * Every change of the case screen runs through here: one at a time, with the version last seen; the answer (the
- * whole case) replaces the shown one. A stale version (409 `acceptance.case-changed`) says so and offers to reload;
+ * Every change of the case screen runs through here: one at a time (a change asked while another runs waits for
+ * it, e.g. a note saved on blur followed by a click), with the version last seen; the answer (the whole case)
+ * replaces the shown one. A stale version (409 `acceptance.case-changed`) says so and offers to reload;
  * a refused decision (422 with `errors`) keeps its reasons for the lines they name; anything else shows the
  * problem's Chinese detail.
  */
@@ -21,9 +22,17 @@ export function useCaseActions(current: ShallowRef<CaseView | null>, reload: () 
   const busy = ref(false)
   const refusal = shallowRef<CaseRefusal | null>(null)
 
-  async function run(action: (c: CaseView) => Promise<CaseView>, success?: string): Promise<boolean> {
+  let queue: Promise<unknown> = Promise.resolve()
+
+  function run(action: (c: CaseView) => Promise<CaseView>, success?: string): Promise<boolean> {
+    const next = queue.then(() => perform(action, success))
+    queue = next
+    return next
+  }
+
+  async function perform(action: (c: CaseView) => Promise<CaseView>, success?: string): Promise<boolean> {
     const c = current.value
-    if (!c || busy.value) return false
+    if (!c) return false
     busy.value = true
     try {
       current.value = await action(c)
