@@ -95,6 +95,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '操作日志', roles: ACCESS.audit },
       },
       {
+        path: 'admin/sms-outbox',
+        name: 'admin-sms-outbox',
+        component: () => import('@/views/admin/SmsOutboxView.vue'),
+        meta: { title: '短信发件箱', roles: ACCESS.smsOutbox },
+      },
+      {
         path: 'admin/catalog',
         name: 'admin-catalog',
         component: () => import('@/views/catalog/CatalogBrowseView.vue'),

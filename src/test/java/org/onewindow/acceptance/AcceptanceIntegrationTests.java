@@ -223,6 +223,43 @@ class AcceptanceIntegrationTests {
 	}
 
 	@Test
+	void aBundleCaseChecksTheUnionOfItsMembersMaterialsOnce() {
+		var published = catalog.published().orElseThrow();
+		var bundle = published.content()
+			.bundles()
+			.stream()
+			.filter(b -> b.members().stream().allMatch(m -> published.situation(m.situation()).orElseThrow()
+				.acceptLevels().contains(org.onewindow.site.SiteLevel.TOWN)))
+			.findFirst()
+			.orElseThrow();
+		var names = bundle.members().stream()
+			.flatMap(m -> published.situation(m.situation()).orElseThrow().materials().stream())
+			.map(m -> m.name().strip())
+			.toList();
+		var kase = open(clerk, Map.of("bundleCode", bundle.code(), "applicant", AcceptanceFixtures.person("张三")));
+		assertThat(kase.get("title").asString()).isEqualTo(bundle.name());
+		assertThat(kase.get("bundleCode").asString()).isEqualTo(bundle.code());
+		assertThat(kase.get("situations").size()).isEqualTo(bundle.members().size());
+		assertThat(kase.get("materials").size()).isEqualTo(names.stream().distinct().count()).isLessThan(names.size());
+		assertThat(kase.get("materials").valueStream().map(l -> l.get("name").asString()).distinct().count())
+			.isEqualTo(kase.get("materials").size());
+		var shared = kase.get("materials").valueStream().filter(l -> l.get("situationCodes").size() > 1).findFirst();
+		assertThat(shared).as("a material several members ask for names them all").isPresent();
+		assertThat(kase.get("forms").get(0).get("name").asString()).isEqualTo(bundle.mergedForm().name());
+		assertThat(clerk.post("/api/cases", Map.of("bundleCode", bundle.code(), "situationCode",
+				bundle.members().get(0).situation(), "applicant", AcceptanceFixtures.person("张三"))).code())
+			.isEqualTo("acceptance.subject-ambiguous");
+
+		kase = provideRequired(clerk, kase, List.of());
+		var accepted = clerk.post("/api/cases/" + kase.get("id").asLong() + "/accept", version(kase));
+		assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+		long id = kase.get("id").asLong();
+		var event = events.of(CaseAccepted.class).stream().filter(e -> e.caseId() == id).findFirst().orElseThrow();
+		assertThat(event.bundleCode()).isEqualTo(bundle.code());
+		assertThat(event.situationCodes()).hasSize(bundle.members().size());
+	}
+
+	@Test
 	void aPromisedSituationIsNotConcludedOnTheSpot() {
 		var kase = open(clerk, openBody(fixtures.promisedAtTown().code()));
 		kase = provideRequired(clerk, kase, List.of());
