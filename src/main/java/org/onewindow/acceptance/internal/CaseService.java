@@ -53,27 +53,32 @@ public class CaseService {
 
 	private final CaseRepository cases;
 	private final CaseAccess access;
+	private final HandoverRepository handovers;
 	private final CatalogManagement catalog;
 	private final SiteManagement sites;
 	private final QueueManagement queue;
 	private final WorkingCalendar calendar;
 	private final LicenseCheck licenses;
+	private final InstantResults results;
 	private final Blacklist blacklist;
 	private final SmsGateway sms;
 	private final AcceptanceProperties properties;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	CaseService(CaseRepository cases, CaseAccess access, CatalogManagement catalog, SiteManagement sites,
-			QueueManagement queue, WorkingCalendar calendar, LicenseCheck licenses, Blacklist blacklist,
+	CaseService(CaseRepository cases, CaseAccess access, HandoverRepository handovers, CatalogManagement catalog, SiteManagement sites,
+			QueueManagement queue, WorkingCalendar calendar, LicenseCheck licenses, InstantResults results,
+			Blacklist blacklist,
 			SmsGateway sms, AcceptanceProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.cases = cases;
 		this.access = access;
+		this.handovers = handovers;
 		this.catalog = catalog;
 		this.sites = sites;
 		this.queue = queue;
 		this.calendar = calendar;
 		this.licenses = licenses;
+		this.results = results;
 		this.blacklist = blacklist;
 		this.sms = sms;
 		this.properties = properties;
@@ -228,6 +233,7 @@ public class CaseService {
 	public ServiceCase updateMaterial(long caseId, int line, MaterialCommand command) {
 		var c = access.workable(caseId, command.version());
 		c.require("登记材料", CaseStatus.DRAFT, CaseStatus.IN_APPROVAL, CaseStatus.APPROVAL_SUPPLEMENT);
+		requireNotInTransit(c);
 		var lines = cases.materials(caseId);
 		var current = lines.stream()
 			.filter(m -> m.line() == line)
@@ -297,6 +303,7 @@ public class CaseService {
 	public ServiceCase updateForm(long caseId, int version, Map<String, String> values) {
 		var c = access.workable(caseId, version);
 		c.require("填写表单", CaseStatus.DRAFT);
+		requireNotInTransit(c);
 		if (values.size() > MAX_FORM_FIELDS) {
 			throw DomainException.badRequest("acceptance.form-too-many-fields", MAX_FORM_FIELDS);
 		}
@@ -327,6 +334,7 @@ public class CaseService {
 		var c = access.workable(caseId, version);
 		c.require("选择送达方式", CaseStatus.DRAFT, CaseStatus.PENDING_SUPPLEMENT, CaseStatus.IN_APPROVAL,
 				CaseStatus.APPROVAL_SUPPLEMENT);
+		requireNotInTransit(c);
 		CaseSummary.Delivery delivery;
 		if (method == DeliveryMethod.MAIL) {
 			if (recipient == null || recipient.isBlank() || phone == null || address == null || address.isBlank()) {
@@ -348,8 +356,9 @@ public class CaseService {
 	// --- decisions
 
 	/**
-	 * 即办: a 即办件 with every needed material there is accepted and concluded on the spot ({@link CaseConcluded}
-	 * with {@code instant = true}, outcome {@link CaseOutcome#APPROVED}).
+	 * 即办: a 即办件 with every needed material there is accepted and concluded on the spot, its results issued as
+	 * e-licences ({@link InstantResults}); {@link CaseConcluded} with {@code instant = true}, outcome
+	 * {@link CaseOutcome#APPROVED} and the licence ids.
 	 */
 	public ServiceCase instant(long caseId, int version) {
 		var c = access.workable(caseId, version);
@@ -363,13 +372,14 @@ public class CaseService {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.now(clock);
 		Actor actor = access.actor();
+		var licenseIds = results.issue(c, subject(c), today);
 		cases.accepted(caseId, CaseStatus.IN_APPROVAL, now, actor.staffId(), today, today, today, null, null, null);
-		cases.concluded(caseId, CaseOutcome.APPROVED, "即办件当场办结", List.of(), now);
+		cases.concluded(caseId, CaseOutcome.APPROVED, "即办件当场办结", licenseIds, now);
 		cases.event(caseId, "ACCEPTED", "已受理（即办件）", actor.staffId(), actor.name(), true, now);
 		cases.event(caseId, "CONCLUDED", "当场办结：" + CaseOutcome.APPROVED.label(), actor.staffId(), actor.name(), true,
 				now);
 		events.publishEvent(new CaseConcluded(caseId, c.caseNumber(), c.siteId(), CaseOutcome.APPROVED, true,
-				List.of(), now));
+				licenseIds, now));
 		return cases.find(caseId).orElseThrow();
 	}
 
@@ -433,6 +443,14 @@ public class CaseService {
 	void requireDecidingSite(ServiceCase c) {
 		if (c.channel() == CaseChannel.VILLAGE_PROXY && c.siteId() == c.originSiteId()) {
 			throw DomainException.conflict("acceptance.handover-pending", c.caseNumber());
+		}
+	}
+
+	/** While a village proxy case travels to the town sub-center, nobody changes it. */
+	void requireNotInTransit(ServiceCase c) {
+		if (c.channel() == CaseChannel.VILLAGE_PROXY && c.siteId() == c.originSiteId()
+				&& handovers.open(c.id()).isPresent()) {
+			throw DomainException.conflict("acceptance.handover-in-transit", c.caseNumber());
 		}
 	}
 
