@@ -81,6 +81,9 @@ describe('role-based menu', () => {
       'queue-floor',
       'queue-settings',
       'queue-board',
+      'cases',
+      'blacklist',
+      'approval-monitor',
       'sites',
       'departments',
       'calendar',
@@ -93,7 +96,7 @@ describe('role-based menu', () => {
   })
 
   it('shows a system administrator the handbook group', () => {
-    expect(visibleMenu(['SYS_ADMIN']).map((e) => e.key)).toEqual(['home', 'admin', 'catalog'])
+    expect(visibleMenu(['SYS_ADMIN']).map((e) => e.key)).toEqual(['home', 'acceptance', 'admin', 'catalog'])
   })
 
   it('shows a supervisor read-only pages and the audit log, not staff', () => {
@@ -101,6 +104,8 @@ describe('role-based menu', () => {
       'home',
       'queue-floor',
       'queue-board',
+      'cases',
+      'approval-monitor',
       'sites',
       'departments',
       'calendar',
@@ -114,10 +119,11 @@ describe('role-based menu', () => {
     expect(visibleMenu(['GUIDE']).map((e) => e.key)).toEqual(['home', 'guide-desk', 'queue'])
   })
 
-  it('shows a front-desk role the counter workstation and drops the empty groups', () => {
-    expect(keys(['ACCEPTOR'])).toEqual(['home', 'counter', 'queue-board', 'delivery'])
-    expect(visibleMenu(['ACCEPTOR']).map((e) => e.key)).toEqual(['home', 'queue', 'delivery'])
-    expect(keys(['APPROVER'])).toEqual(['home'])
+  it('shows a front-desk role the counter workstation and the cases, and drops the empty groups', () => {
+    expect(keys(['ACCEPTOR'])).toEqual(['home', 'counter', 'queue-board', 'cases', 'case-new', 'delivery'])
+    expect(visibleMenu(['ACCEPTOR']).map((e) => e.key)).toEqual(['home', 'queue', 'acceptance', 'delivery'])
+    expect(keys(['APPROVER'])).toEqual(['home', 'approval-inbox'])
+    expect(visibleMenu(['APPROVER']).map((e) => e.key)).toEqual(['home', 'approval'])
   })
 
   it('puts the own site into the board link and leaves it out without one', () => {

@@ -74,7 +74,7 @@ class DeliveryBrowserEndToEndTests extends BrowserTest {
 		click(By.cssSelector("[data-test=pickup-confirm]"));
 		waiting().until(ExpectedConditions.attributeToBe(By.cssSelector("[data-test=delivery-state]"), "data-state",
 				"PICKED_UP"));
-		assertThat(browser.findElement(By.cssSelector("[data-test=delivery-pickup]")).getText())
+		assertThat(browser.findElement(By.cssSelector("[data-test=delivery-detail-pickup]")).getText())
 			.contains("110101********0011");
 		Browser.screenshot(browser, "delivery-picked-up");
 
@@ -102,7 +102,7 @@ class DeliveryBrowserEndToEndTests extends BrowserTest {
 		click(By.cssSelector("[data-test=signed-confirm]"));
 		waiting().until(ExpectedConditions.attributeToBe(By.cssSelector("[data-test=delivery-state]"), "data-state",
 				"SIGNED"));
-		assertThat(browser.findElement(By.cssSelector("[data-test=delivery-receipt]")).getText()).contains("工作人员确认");
+		assertThat(browser.findElement(By.cssSelector("[data-test=delivery-detail-receipt]")).getText()).contains("工作人员确认");
 
 		browser.get(url("/print/delivery-receipt/" + pickup.get("id").asLong()));
 		var paper = waiting().until(

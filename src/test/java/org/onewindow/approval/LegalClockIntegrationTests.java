@@ -1,0 +1,321 @@
+package org.onewindow.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.onewindow.approval.ApprovalFixtures.EVENTS;
+import static org.onewindow.approval.ApprovalFixtures.accept;
+import static org.onewindow.approval.ApprovalFixtures.acceptedCase;
+import static org.onewindow.approval.ApprovalFixtures.awaitStep;
+import static org.onewindow.approval.ApprovalFixtures.backOffice;
+import static org.onewindow.approval.ApprovalFixtures.claimAndApprove;
+import static org.onewindow.approval.ApprovalFixtures.open;
+import static org.onewindow.approval.ApprovalFixtures.provide;
+import static org.onewindow.approval.ApprovalFixtures.provideRequired;
+import static org.onewindow.approval.ApprovalFixtures.supplemented;
+import static org.onewindow.approval.ApprovalFixtures.tasksOf;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.acceptance.CaseLifecycle;
+import org.onewindow.acceptance.CaseStatus;
+import org.onewindow.catalog.CatalogManagement;
+import org.onewindow.catalog.Situation;
+import org.onewindow.site.SiteLevel;
+import org.onewindow.site.SiteManagement;
+import org.onewindow.site.WorkingCalendar;
+import org.onewindow.staff.Role;
+import org.onewindow.staff.StaffSetup;
+import org.onewindow.support.HallClient;
+import org.onewindow.support.HallIntegrationTest;
+import org.onewindow.support.TestClock;
+import org.onewindow.support.TestHall;
+import org.onewindow.support.TestHalls;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The legal clock of real cases on real 2026 dates (the application's clock pinned): repeated 补正 never turn a case
+ * red on their own, a 挂起 stops the clock only once approved, a 特别程序 moves the promised date, a 容缺 case is not
+ * decided before the owed material arrives, and 电子监察 sees the lights.
+ */
+@HallIntegrationTest
+class LegalClockIntegrationTests {
+
+	static final ZoneId HALL = ZoneId.of("Asia/Shanghai");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestHalls halls;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	CatalogManagement catalog;
+
+	@Autowired
+	SiteManagement sites;
+
+	@Autowired
+	StaffSetup staff;
+
+	@Autowired
+	CaseLifecycle lifecycle;
+
+	@Autowired
+	WorkingCalendar calendar;
+
+	ApprovalFixtures fixtures;
+
+	TestHall hall;
+
+	HallClient clerk;
+
+	@BeforeEach
+	void newHall() {
+		fixtures = new ApprovalFixtures(catalog, sites, staff, port);
+		hall = halls.create(List.of(List.of("A")));
+		clerk = HallClient.loggedIn(port, hall.clerks().get(0));
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	private void at(int month, int day, int hour) {
+		clock.pin(ZonedDateTime.of(2026, month, day, hour, 0, 0, 0, HALL));
+	}
+
+	private static LocalDate day(int month, int day) {
+		return LocalDate.of(2026, month, day);
+	}
+
+	/** A case accepted on Monday 2 November 2026 at the test hall, decided there; its first task claimed. */
+	private record Claimed(long caseId, long taskId, int version, HallClient approver, Situation situation) {
+	}
+
+	private Claimed acceptedOnTheSecondOfNovember() {
+		var situation = fixtures.decidedAtTown(10);
+		var approver = fixtures.approverAt(hall.siteId(), backOffice(situation).get(0).department());
+		at(11, 2, 9);
+		long caseId = acceptedCase(clerk, situation.code(), null);
+		var task = awaitStep(approver, caseId, situation.name(), backOffice(situation).get(0).name());
+		assertThat(task.get("clock").get("duePromisedOn").asString()).isEqualTo("2026-11-16");
+		long id = task.get("id").asLong();
+		var claimed = approver.post("/api/approval/tasks/" + id + "/claim", Map.of("version", task.get("version").asInt()));
+		assertThat(claimed.status()).as(claimed.text()).isEqualTo(200);
+		return new Claimed(caseId, id, claimed.body().get("task").get("version").asInt(), approver, situation);
+	}
+
+	private JsonNode clockOf(Claimed c) {
+		var task = c.approver().get("/api/approval/tasks/" + c.taskId());
+		assertThat(task.status()).as(task.text()).isEqualTo(200);
+		return task.body().get("task").get("clock");
+	}
+
+	private void awaitNoPauseRunning(Claimed c) {
+		await().atMost(EVENTS)
+			.pollInterval(Duration.ofMillis(100))
+			.untilAsserted(() -> assertThat(clockOf(c).get("paused").asBoolean()).isFalse());
+	}
+
+	@Test
+	void repeatedSupplementsOnRealDatesNeverTurnTheCaseRedOnTheirOwn() {
+		var c = acceptedOnTheSecondOfNovember();
+		int[][] rounds = { { 4, 9 }, { 11, 13 }, { 17, 20 } };
+		for (int[] round : rounds) {
+			at(11, round[0], 10);
+			var asked = c.approver().post("/api/approval/tasks/" + c.taskId() + "/request-supplement",
+					Map.of("version", c.version(), "items", List.of("经营场所证明"), "reason", "场所证明已过期"));
+			assertThat(asked.status()).as(asked.text()).isEqualTo(201);
+			assertThat(asked.body().get("state").asString()).isEqualTo("ACTIVE");
+			assertThat(lifecycle.get(c.caseId()).status()).isEqualTo(CaseStatus.APPROVAL_SUPPLEMENT);
+			var paused = clockOf(c);
+			assertThat(paused.get("paused").asBoolean()).isTrue();
+			assertThat(paused.get("pausedBy").asString()).isEqualTo("补正");
+			var twice = c.approver().post("/api/approval/tasks/" + c.taskId() + "/request-supplement",
+					Map.of("version", c.version(), "items", List.of("x"), "reason", "y"));
+			assertThat(twice.status()).isEqualTo(409);
+			var decideNow = c.approver().post("/api/approval/tasks/" + c.taskId() + "/reject",
+					Map.of("version", c.version(), "opinion", "逾期未补正"));
+			assertThat(decideNow.status()).as("no decision while waiting for the applicant").isEqualTo(409);
+			assertThat(decideNow.code()).isEqualTo("approval.case-paused");
+
+			at(11, round[1], 15);
+			supplemented(clerk, c.caseId());
+			awaitNoPauseRunning(c);
+		}
+
+		// 5, 6, 9 + 12, 13 + 18, 19, 20 November: eight working days off the clock
+		at(11, 25, 10);
+		var reading = clockOf(c);
+		assertThat(reading.get("pausedDays").asInt()).isEqualTo(8);
+		assertThat(reading.get("daysUsed").asInt()).isEqualTo(9);
+		assertThat(reading.get("daysLeft").asInt()).isEqualTo(1);
+		assertThat(reading.get("duePromisedOn").asString()).isEqualTo("2026-11-26");
+		assertThat(reading.get("light").asString()).as("two thirds used, not overdue").isEqualTo("YELLOW");
+		assertThat(lifecycle.get(c.caseId()).promisedDate()).as("the applicant is told the moved date")
+			.isEqualTo(day(11, 26));
+		assertThat(tasksOf(c.approver(), c.caseId(), "light=RED")).isEmpty();
+
+		var admin = fixtures.staffAt(hall.siteId(), null, Role.SITE_ADMIN);
+		var monitor = admin.get("/api/approval/monitor");
+		assertThat(monitor.status()).as(monitor.text()).isEqualTo(200);
+		assertThat(monitor.body().get("counts").get("yellow").asInt()).isEqualTo(1);
+		assertThat(monitor.body().get("counts").get("red").asInt()).isZero();
+		assertThat(monitor.body().get("alerts").get(0).get("caseId").asLong()).isEqualTo(c.caseId());
+
+		at(11, 27, 10);
+		assertThat(clockOf(c).get("light").asString()).as("one working day past the moved date").isEqualTo("RED");
+		var red = admin.get("/api/approval/monitor").body();
+		assertThat(red.get("counts").get("red").asInt()).isEqualTo(1);
+		assertThat(red.get("alerts").get(0).get("daysOver").asInt()).isEqualTo(1);
+		assertThat(red.get("departments").get(0).get("red").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void aSuspensionStopsTheClockOnlyOnceASupervisorApprovedIt() {
+		var c = acceptedOnTheSecondOfNovember();
+		at(11, 3, 10);
+		var asked = c.approver().post("/api/approval/cases/" + c.caseId() + "/suspensions", Map.of("reason", "涉及权属纠纷，等待法院裁定"));
+		assertThat(asked.status()).as(asked.text()).isEqualTo(201);
+		assertThat(asked.body().get("state").asString()).isEqualTo("REQUESTED");
+		long pauseId = asked.body().get("id").asLong();
+		var own = c.approver().post("/api/approval/cases/" + c.caseId() + "/suspensions/" + pauseId + "/approve", Map.of());
+		assertThat(own.status()).as("an approver cannot approve a suspension").isEqualTo(403);
+
+		// a week later, not approved yet: the clock ran (3, 4, 5, 6, 9, 10 November)
+		at(11, 10, 10);
+		var running = clockOf(c);
+		assertThat(running.get("paused").asBoolean()).isFalse();
+		assertThat(running.get("daysUsed").asInt()).isEqualTo(6);
+		assertThat(running.get("pausedDays").asInt()).isZero();
+
+		var elsewhere = fixtures.staffAt(halls.create(List.of(List.of("A"))).siteId(), null, Role.SUPERVISOR);
+		var foreign = elsewhere.post("/api/approval/cases/" + c.caseId() + "/suspensions/" + pauseId + "/approve", Map.of());
+		assertThat(foreign.status()).isEqualTo(404);
+		var supervisor = fixtures.staffAt(hall.siteId(), null, Role.SUPERVISOR);
+		var monitor = supervisor.get("/api/approval/monitor").body();
+		assertThat(monitor.get("suspensionRequests").get(0).get("pauseId").asLong()).isEqualTo(pauseId);
+		var approved = supervisor.post("/api/approval/cases/" + c.caseId() + "/suspensions/" + pauseId + "/approve", Map.of());
+		assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+		assertThat(approved.body().get("startedOn").asString()).isEqualTo("2026-11-10");
+
+		at(11, 13, 10);
+		var stopped = clockOf(c);
+		assertThat(stopped.get("paused").asBoolean()).isTrue();
+		assertThat(stopped.get("pausedBy").asString()).isEqualTo("挂起");
+		assertThat(stopped.get("daysUsed").asInt()).isEqualTo(6);
+
+		var resumed = c.approver().post("/api/approval/cases/" + c.caseId() + "/suspensions/" + pauseId + "/resume", Map.of());
+		assertThat(resumed.status()).as(resumed.text()).isEqualTo(200);
+		// 11, 12 and 13 November off the clock: due Thursday 19 instead of Monday 16
+		assertThat(clockOf(c).get("duePromisedOn").asString()).isEqualTo("2026-11-19");
+		assertThat(lifecycle.get(c.caseId()).promisedDate()).isEqualTo(day(11, 19));
+		var again = c.approver().post("/api/approval/cases/" + c.caseId() + "/suspensions/" + pauseId + "/resume", Map.of());
+		assertThat(again.status()).isEqualTo(409);
+	}
+
+	@Test
+	void aSpecialProcedureMovesThePromisedDateAndHoldsTheDecision() {
+		var c = acceptedOnTheSecondOfNovember();
+		at(11, 3, 10);
+		var bad = c.approver().post("/api/approval/cases/" + c.caseId() + "/special-procedures",
+				Map.of("procedure", "喝茶", "reason", "x", "expectedDays", 3));
+		assertThat(bad.status()).isEqualTo(400);
+		var started = c.approver().post("/api/approval/cases/" + c.caseId() + "/special-procedures",
+				Map.of("procedure", "专家评审", "reason", "技术方案须经专家论证", "expectedDays", 3));
+		assertThat(started.status()).as(started.text()).isEqualTo(201);
+		long pauseId = started.body().get("id").asLong();
+		assertThat(started.body().get("title").asString()).isEqualTo("特别程序（专家评审）");
+
+		var outsider = fixtures.approverAt(fixtures.countyId(), backOffice(c.situation()).get(0).department().equals("RSJ") ? "SCJG" : "RSJ");
+		var foreign = outsider.post("/api/approval/cases/" + c.caseId() + "/special-procedures/" + pauseId + "/end", Map.of());
+		assertThat(foreign.status()).isEqualTo(404);
+
+		at(11, 6, 16);
+		var ended = c.approver().post("/api/approval/cases/" + c.caseId() + "/special-procedures/" + pauseId + "/end", Map.of());
+		assertThat(ended.status()).as(ended.text()).isEqualTo(200);
+		assertThat(ended.body().get("endedOn").asString()).isEqualTo("2026-11-06");
+		// 4, 5 and 6 November off the clock
+		assertThat(clockOf(c).get("duePromisedOn").asString()).isEqualTo("2026-11-19");
+		assertThat(lifecycle.get(c.caseId()).promisedDate()).isEqualTo(day(11, 19));
+		var timeline = clerk.get("/api/cases/" + c.caseId()).body().get("timeline");
+		assertThat(timeline.valueStream().map(e -> e.get("text").asString()).toList())
+			.anyMatch(text -> text.contains("专家评审"))
+			.anyMatch(text -> text.contains("顺延至2026年11月19日"));
+	}
+
+	@Test
+	void aDeficiencyCaseIsNotApprovedBeforeTheOwedMaterialArrives() {
+		var situation = fixtures.deficiencyAtTown();
+		var owed = situation.materials().stream().filter(m -> m.required() && !m.key()).findFirst().orElseThrow();
+		long decidingSite = situation.decideLevels().contains(SiteLevel.TOWN) ? hall.siteId() : fixtures.countyId();
+		var approvers = fixtures.approversFor(decidingSite, List.of(situation));
+		LocalDate today = LocalDate.now(clock);
+		var kase = provideRequired(clerk, open(clerk, situation.code(), null), List.of(owed.name()));
+		var accepted = accept(clerk, kase,
+				Map.of("pledgeText", "本人承诺在期限内补齐" + owed.name(), "signer", "张三丰", "deadline",
+						calendar.addWorkingDays(today, 2).toString()));
+		long caseId = accepted.get("id").asLong();
+		assertThat(lifecycle.get(caseId).deficiencyOpen()).isTrue();
+
+		var steps = backOffice(situation);
+		for (int i = 0; i < steps.size() - 1; i++) {
+			var approver = approvers.get(steps.get(i).department());
+			claimAndApprove(approver, awaitStep(approver, caseId, situation.name(), steps.get(i).name()), "同意");
+		}
+		var lastStep = steps.get(steps.size() - 1);
+		var approver = approvers.get(lastStep.department());
+		var last = awaitStep(approver, caseId, situation.name(), lastStep.name());
+		long id = last.get("id").asLong();
+		var claimed = approver.post("/api/approval/tasks/" + id + "/claim", Map.of("version", last.get("version").asInt()));
+		int version = claimed.body().get("task").get("version").asInt();
+		var early = approver.post("/api/approval/tasks/" + id + "/approve", Map.of("version", version));
+		assertThat(early.status()).isEqualTo(422);
+		assertThat(early.code()).isEqualTo("approval.deficiency-open");
+		assertThat(lifecycle.get(caseId).status()).isEqualTo(CaseStatus.IN_APPROVAL);
+
+		var current = clerk.get("/api/cases/" + caseId).body();
+		int line = current.get("materials")
+			.valueStream()
+			.filter(m -> m.get("name").asString().equals(owed.name()))
+			.findFirst()
+			.orElseThrow()
+			.get("line")
+			.asInt();
+		provide(clerk, current, line);
+		assertThat(lifecycle.get(caseId).deficiencyOpen()).isFalse();
+
+		var approved = approver.post("/api/approval/tasks/" + id + "/approve", Map.of("version", version));
+		assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+		assertThat(lifecycle.get(caseId).status()).isEqualTo(CaseStatus.CONCLUDED);
+	}
+
+	@Test
+	void electronicSupervisionIsForSupervisorsOfTheScope() {
+		var approver = fixtures.approverAt(hall.siteId(), "RSJ");
+		assertThat(approver.get("/api/approval/monitor").status()).isEqualTo(403);
+		var otherAdmin = fixtures.staffAt(halls.create(List.of(List.of("A"))).siteId(), null, Role.SITE_ADMIN);
+		var foreign = otherAdmin.get("/api/approval/monitor?siteId=" + hall.siteId());
+		assertThat(foreign.status()).isEqualTo(404);
+		assertThat(foreign.code()).isEqualTo("approval.site-not-found");
+		var own = fixtures.staffAt(hall.siteId(), null, Role.SUPERVISOR).get("/api/approval/monitor");
+		assertThat(own.status()).as(own.text()).isEqualTo(200);
+		assertThat(own.body().get("siteId").asLong()).isEqualTo(hall.siteId());
+		assertThat(own.body().get("counts").get("total").asInt()).isZero();
+	}
+}
