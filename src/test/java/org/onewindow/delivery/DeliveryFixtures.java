@@ -42,17 +42,21 @@ public final class DeliveryFixtures {
 
 	/** A 即办件 of the demo handbook a person applies for at a town sub-center. */
 	public Situation instantAtTown() {
+		return personalAtTown(AcceptanceMode.INSTANT);
+	}
+
+	private Situation personalAtTown(AcceptanceMode mode) {
 		return catalog.published()
 			.orElseThrow()
 			.content()
 			.situations()
 			.stream()
-			.filter(s -> s.mode() == AcceptanceMode.INSTANT && s.acceptLevels().contains(SiteLevel.TOWN)
+			.filter(s -> s.mode() == mode && s.acceptLevels().contains(SiteLevel.TOWN)
 					&& (s.applicantType() == ApplicantType.PERSON
 							|| s.applicantType() == ApplicantType.INDIVIDUAL_BUSINESS)
 					&& s.materials().stream().anyMatch(m -> m.required()))
 			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("the demo handbook has no 即办件 for a town"));
+			.orElseThrow(() -> new IllegalStateException("the demo handbook has no such situation for a town"));
 	}
 
 	public static Map<String, Object> applicant() {
@@ -61,7 +65,7 @@ public final class DeliveryFixtures {
 
 	/**
 	 * Opens a case for a 即办件, optionally chooses mailing and an agent, hands in every missing material and
-	 * concludes it on the spot.
+	 * concludes it on the spot (its e-licence issued).
 	 *
 	 * @param mailTo the mailing address, {@code null} for pickup at the counter
 	 * @param agent the agent's body for the case ({@code name}, {@code idNumber}, {@code authorizationProvided}), or
@@ -69,8 +73,28 @@ public final class DeliveryFixtures {
 	 * @return the concluded case
 	 */
 	public JsonNode concludedInstantly(HallClient acceptor, String mailTo, Map<String, Object> agent) {
+		JsonNode kase = complete(acceptor, instantAtTown(), mailTo, agent);
+		var concluded = acceptor.post("/api/cases/" + kase.get("id").asLong() + "/instant",
+				Map.of("version", kase.get("version").asInt()));
+		assertThat(concluded.status()).as(concluded.text()).isEqualTo(200);
+		assertThat(concluded.body().get("status").get("code").asString()).isEqualTo("CONCLUDED");
+		return concluded.body();
+	}
+
+	/** Opens a case for a 承诺件, hands in every missing material and accepts it: it goes to the back office. */
+	public JsonNode accepted(HallClient acceptor) {
+		JsonNode kase = complete(acceptor, personalAtTown(AcceptanceMode.PROMISED), null, null);
+		var accepted = acceptor.post("/api/cases/" + kase.get("id").asLong() + "/accept",
+				Map.of("version", kase.get("version").asInt()));
+		assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+		assertThat(accepted.body().get("status").get("code").asString()).isEqualTo("IN_APPROVAL");
+		return accepted.body();
+	}
+
+	/** Opens a case for the situation, chooses mailing and an agent when given, hands in every missing material. */
+	private JsonNode complete(HallClient acceptor, Situation situation, String mailTo, Map<String, Object> agent) {
 		var open = new HashMap<String, Object>();
-		open.put("situationCode", instantAtTown().code());
+		open.put("situationCode", situation.code());
 		open.put("applicant", applicant());
 		if (agent != null) {
 			open.put("agent", agent);
@@ -94,10 +118,7 @@ public final class DeliveryFixtures {
 			assertThat(put.status()).as(put.text()).isEqualTo(200);
 			kase = put.body();
 		}
-		var concluded = acceptor.post("/api/cases/" + id + "/instant", Map.of("version", kase.get("version").asInt()));
-		assertThat(concluded.status()).as(concluded.text()).isEqualTo(200);
-		assertThat(concluded.body().get("status").get("code").asString()).isEqualTo("CONCLUDED");
-		return concluded.body();
+		return kase;
 	}
 
 	/** The delivery of a case as the counter lists it, once the listener of {@code CaseConcluded} has made it. */

@@ -26,6 +26,7 @@ import org.onewindow.acceptance.CaseOutcome;
 import org.onewindow.acceptance.CaseStatus;
 import org.onewindow.catalog.CatalogManagement;
 import org.onewindow.delivery.internal.DeliveryService;
+import org.onewindow.license.LicenseManagement;
 import org.onewindow.staff.Role;
 import org.onewindow.staff.StaffSetup;
 import org.onewindow.support.HallClient;
@@ -65,6 +66,9 @@ class DeliveryIntegrationTests {
 
 	@Autowired
 	DeliveryService deliveries;
+
+	@Autowired
+	LicenseManagement licenses;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -133,7 +137,11 @@ class DeliveryIntegrationTests {
 		assertThat(delivery.get("siteId").asLong()).isEqualTo(hall.siteId());
 		assertThat(delivery.get("applicantName").asString()).isEqualTo("张*");
 		assertThat(delivery.get("applicantPhone").asString()).isEqualTo("139****5678");
-		assertThat(delivery.get("items").size()).isPositive();
+		var license = licenses.find(kase.get("licenseIds").get(0).asLong()).orElseThrow();
+		var item = delivery.get("items").get(0);
+		assertThat(item.get("kind").asString()).as("the 即办件's e-licence").isEqualTo("LICENSE");
+		assertThat(item.get("licenseNumber").asString()).isEqualTo(license.number());
+		assertThat(item.get("licenseType").asString()).isEqualTo(license.type());
 		assertThat(delivery.get("actions").get(0).asString()).isEqualTo("PICKUP");
 		assertThat(delivery.get("history").get(0).get("kind").asString()).isEqualTo("CREATED");
 		var told = texts(APPLICANT_PHONE, "delivery-ready", number);
@@ -336,6 +344,21 @@ class DeliveryIntegrationTests {
 			.param("id", delivery.get("id").asLong())
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+		assertThat(caseStatus(kase)).isEqualTo(CaseStatus.DELIVERED);
+	}
+
+	@Test
+	void aRefusalDecidedByTheBackOfficeHandsOverTheWrittenDecision() {
+		var kase = fixtures.accepted(acceptor);
+		cases.conclude(kase.get("id").asLong(), CaseOutcome.REFUSED, "不符合法定条件", List.of());
+		var delivery = deliveryOf(deliveryClerk, kase);
+		assertThat(delivery.get("instant").asBoolean()).isFalse();
+		assertThat(delivery.get("outcomeLabel").asString()).isEqualTo("不予批准");
+		assertThat(delivery.get("items").size()).isEqualTo(1);
+		assertThat(delivery.get("items").get(0).get("kind").asString()).isEqualTo("DECISION");
+		assertThat(delivery.get("items").get(0).get("title").asString()).isEqualTo("不予批准决定书");
+		var picked = deliveryClerk.post(path(delivery) + "/pickup", pickup(delivery, APPLICANT_ID, "张三"));
+		assertThat(picked.status()).as(picked.text()).isEqualTo(200);
 		assertThat(caseStatus(kase)).isEqualTo(CaseStatus.DELIVERED);
 	}
 
