@@ -214,6 +214,44 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/views/mobile/AppointmentView.vue'),
         meta: { title: '我的预约' },
       },
+      // 网上办 / 掌上办: sign-in by phone and text-message code (meta.citizen: signed-in citizens only),
+      // online application, my applications; 办件进度查询 without an account.
+      {
+        path: 'sign-in',
+        name: 'm-sign-in',
+        component: () => import('@/views/citizen/CitizenSignInView.vue'),
+        meta: { title: '手机号登录', brand: '网上办事' },
+      },
+      {
+        path: 'apply',
+        name: 'm-apply',
+        component: () => import('@/views/citizen/ApplyView.vue'),
+        meta: { title: '在线申请', brand: '网上办事', citizen: true },
+      },
+      {
+        path: 'applications',
+        name: 'm-applications',
+        component: () => import('@/views/citizen/MyApplicationsView.vue'),
+        meta: { title: '我的办件', brand: '网上办事', citizen: true },
+      },
+      {
+        path: 'applications/:id(\\d+)',
+        name: 'm-application',
+        component: () => import('@/views/citizen/ApplicationView.vue'),
+        meta: { title: '办件详情', brand: '网上办事', citizen: true },
+      },
+      {
+        path: 'progress',
+        name: 'm-progress',
+        component: () => import('@/views/citizen/ProgressQueryView.vue'),
+        meta: { title: '办件进度查询', brand: '办件进度' },
+      },
+      {
+        path: 'progress/:token',
+        name: 'm-progress-token',
+        component: () => import('@/views/citizen/ProgressQueryView.vue'),
+        meta: { title: '办件进度', brand: '办件进度' },
+      },
     ],
   },
   // A4 print pages (public: the handbook is public, the notice is blank).

@@ -46,7 +46,7 @@ public class CitizenSignIn {
 
 	/**
 	 * @param phone masked
-	 * @param resendAfterSeconds when the page may offer "重新获取"
+	 * @param resendAfterSeconds the least wait before the next code
 	 */
 	public record CodeSent(String phone, Instant expiresAt, long resendAfterSeconds) {
 	}

@@ -1,6 +1,8 @@
 package org.onewindow.citizen.web;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import org.onewindow.citizen.Citizen;
 import org.onewindow.citizen.CurrentCitizen;
@@ -35,19 +37,35 @@ class CitizenController {
 
 	private final CitizenSignIn signIn;
 	private final CurrentCitizen currentCitizen;
+	private final Clock clock;
 
-	CitizenController(CitizenSignIn signIn, CurrentCitizen currentCitizen) {
+	CitizenController(CitizenSignIn signIn, CurrentCitizen currentCitizen, Clock clock) {
 		this.signIn = signIn;
 		this.currentCitizen = currentCitizen;
+		this.clock = clock;
+	}
+
+	/** A time as the hall reads it ({@code +08:00}). */
+	private OffsetDateTime local(Instant instant) {
+		return instant.atZone(clock.getZone()).toOffsetDateTime();
 	}
 
 	record CodeRequest(@NotNull PhoneNumber phone) {
 	}
 
+	/**
+	 * @param phone masked
+	 * @param resendAfterSeconds when the page may offer "重新获取"
+	 */
+	record CodeSentView(String phone, OffsetDateTime expiresAt, long resendAfterSeconds) {
+	}
+
 	@Operation(summary = "发送登录验证码（短信）")
 	@PostMapping("/sms-code")
-	ResponseEntity<CitizenSignIn.CodeSent> code(@Valid @RequestBody CodeRequest request) {
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(signIn.requestCode(request.phone()));
+	ResponseEntity<CodeSentView> code(@Valid @RequestBody CodeRequest request) {
+		var sent = signIn.requestCode(request.phone());
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.body(new CodeSentView(sent.phone(), local(sent.expiresAt()), sent.resendAfterSeconds()));
 	}
 
 	record SignInRequest(@NotNull PhoneNumber phone,
@@ -55,11 +73,11 @@ class CitizenController {
 	}
 
 	/** @param phone masked */
-	record CitizenView(String phone, Instant signedInAt, Instant expiresAt) {
+	record CitizenView(String phone, OffsetDateTime signedInAt, OffsetDateTime expiresAt) {
+	}
 
-		static CitizenView of(Citizen citizen) {
-			return new CitizenView(citizen.maskedPhone(), citizen.signedInAt(), citizen.expiresAt());
-		}
+	private CitizenView view(Citizen citizen) {
+		return new CitizenView(citizen.maskedPhone(), local(citizen.signedInAt()), local(citizen.expiresAt()));
 	}
 
 	@Operation(summary = "手机号 + 验证码登录")
@@ -75,13 +93,13 @@ class CitizenController {
 			.build();
 		return ResponseEntity.ok()
 			.header(HttpHeaders.SET_COOKIE, cookie.toString())
-			.body(CitizenView.of(signedIn.citizen()));
+			.body(view(signedIn.citizen()));
 	}
 
 	@Operation(summary = "当前登录的办事群众")
 	@GetMapping("/me")
 	CitizenView me() {
-		return CitizenView.of(currentCitizen.require());
+		return view(currentCitizen.require());
 	}
 
 	@Operation(summary = "退出登录")
