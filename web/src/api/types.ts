@@ -832,13 +832,17 @@ export interface CitizenApplicationSummary {
 export interface CaseProgress {
   caseNumber: string
   title: string
-  siteName: string
   status: CaseStatus
   statusLabel: string
+  /** Masked: a person's surname only. */
+  applicant: string
+  siteName: string | null
   openedAt: string
-  acceptedAt: string | null
+  acceptedOn: string | null
   promisedDate: string | null
+  /** 容缺: the date the owed materials are due. */
+  deficiencyDeadline: string | null
   /** What happens next, in plain words. */
-  nextStep: string | null
+  nextStep: string
   timeline: CitizenTimelineEntry[]
 }
