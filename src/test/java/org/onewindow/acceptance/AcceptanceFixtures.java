@@ -2,6 +2,7 @@ package org.onewindow.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.onewindow.catalog.CatalogManagement;
 import org.onewindow.catalog.Situation;
 import org.onewindow.site.SiteLevel;
 import org.onewindow.support.HallClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -94,6 +96,29 @@ final class AcceptanceFixtures {
 			current = put.body();
 		}
 		return current;
+	}
+
+	/** Waits a little for the audit line of a call (it is written after the answer went out). */
+	static void awaitAudit(JdbcClient jdbc, String path, int status) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		while (System.nanoTime() < deadline) {
+			int found = jdbc.sql("select count(*) from pf_audit_log where path = :path and status = :status")
+				.param("path", path)
+				.param("status", status)
+				.query(Integer.class)
+				.single();
+			if (found > 0) {
+				return;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		throw new AssertionError("no audit entry for " + path + " with status " + status);
 	}
 
 	static Map<String, Object> version(JsonNode kase) {

@@ -7,10 +7,8 @@ import static org.onewindow.acceptance.AcceptanceFixtures.openBody;
 import static org.onewindow.acceptance.AcceptanceFixtures.provideRequired;
 import static org.onewindow.acceptance.AcceptanceFixtures.version;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -431,28 +429,7 @@ class AcceptanceIntegrationTests {
 	}
 
 	private void awaitAudit(String path, int status) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-		while (System.nanoTime() < deadline) {
-			int found = jdbc.sql("select count(*) from pf_audit_log where path = :path and status = :status")
-				.param("path", path)
-				.param("status", status)
-				.query(Integer.class)
-				.single();
-			if (found > 0) {
-				return;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
-		throw new AssertionError("no audit entry for " + path + " with status " + status);
+		AcceptanceFixtures.awaitAudit(jdbc, path, status);
 	}
 
-	static Map<String, Object> mutable(Map<String, Object> map) {
-		return new HashMap<>(map);
-	}
 }

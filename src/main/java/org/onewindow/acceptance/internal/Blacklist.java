@@ -43,11 +43,18 @@ public class Blacklist {
 				select id, kind, applicant_id, name, reason, added_by, added_at, until from acc_blacklist
 				where removed_at is null and (until is null or until >= :on) order by added_at desc, id desc""")
 			.param("on", on)
-			.query((rs, i) -> new Entry(rs.getLong("id"), ApplicantKind.valueOf(rs.getString("kind")),
-					rs.getString("applicant_id"), rs.getString("name"), rs.getString("reason"),
-					(Long) rs.getObject("added_by"), rs.getTimestamp("added_at").toInstant(),
-					rs.getObject("until", LocalDate.class)))
+			.query(this::map)
 			.list();
+	}
+
+	/** The entry not removed for an ID (active or expired). */
+	Optional<Entry> entryFor(String applicantId) {
+		return jdbc.sql("""
+				select id, kind, applicant_id, name, reason, added_by, added_at, until from acc_blacklist
+				where applicant_id = :id and removed_at is null""")
+			.param("id", applicantId)
+			.query(this::map)
+			.optional();
 	}
 
 	Optional<Entry> find(long id) {
@@ -55,10 +62,7 @@ public class Blacklist {
 				select id, kind, applicant_id, name, reason, added_by, added_at, until from acc_blacklist
 				where id = :id and removed_at is null""")
 			.param("id", id)
-			.query((rs, i) -> new Entry(rs.getLong("id"), ApplicantKind.valueOf(rs.getString("kind")),
-					rs.getString("applicant_id"), rs.getString("name"), rs.getString("reason"),
-					(Long) rs.getObject("added_by"), rs.getTimestamp("added_at").toInstant(),
-					rs.getObject("until", LocalDate.class)))
+			.query(this::map)
 			.optional();
 	}
 
@@ -86,5 +90,11 @@ public class Blacklist {
 			.param("by", by)
 			.param("now", Timestamp.from(now))
 			.update() == 1;
+	}
+
+	private Entry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Entry(rs.getLong("id"), ApplicantKind.valueOf(rs.getString("kind")), rs.getString("applicant_id"),
+				rs.getString("name"), rs.getString("reason"), (Long) rs.getObject("added_by"),
+				rs.getTimestamp("added_at").toInstant(), rs.getObject("until", LocalDate.class));
 	}
 }

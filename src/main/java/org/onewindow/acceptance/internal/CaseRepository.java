@@ -176,6 +176,11 @@ public class CaseRepository {
 		return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
+	Long decidedBy(long id) {
+		return jdbc.sql("select decided_by from acc_case where id = :id").param("id", id).query(Long.class).optional()
+			.orElse(null);
+	}
+
 	// --- changes of the case row; each raises the version
 
 	void setStatus(long id, CaseStatus status, Instant now) {
@@ -326,6 +331,29 @@ public class CaseRepository {
 			.param("reason", reason)
 			.param("now", Timestamp.from(now))
 			.query(Long.class)
+			.list();
+	}
+
+	/** The 补正 rate per situation (or bundle) of the cases opened in a scope and period. */
+	public record QualityRow(String subjectCode, String title, long cases, long casesWithNotice, long notices) {
+	}
+
+	/** @param from inclusive, or {@code null}; @param until exclusive, or {@code null} */
+	List<QualityRow> quality(Long[] siteIds, Instant from, Instant until) {
+		return jdbc.sql("""
+				select coalesce(bundle_code, situation_codes[1]) as subject, min(title) as title, count(*) as cases,
+				       count(*) filter (where notice_count > 0) as with_notice, sum(notice_count) as notices
+				from acc_case
+				where (site_id = any(:sites) or origin_site_id = any(:sites))
+				  and (cast(:from as timestamptz) is null or opened_at >= :from)
+				  and (cast(:until as timestamptz) is null or opened_at < :until)
+				group by coalesce(bundle_code, situation_codes[1])
+				order by count(*) filter (where notice_count > 0) desc, count(*) desc, subject""")
+			.param("sites", siteIds)
+			.param("from", from == null ? null : Timestamp.from(from))
+			.param("until", until == null ? null : Timestamp.from(until))
+			.query((rs, i) -> new QualityRow(rs.getString("subject"), rs.getString("title"), rs.getLong("cases"),
+					rs.getLong("with_notice"), rs.getLong("notices")))
 			.list();
 	}
 

@@ -53,6 +53,7 @@ public class CaseService {
 
 	private final CaseRepository cases;
 	private final CaseAccess access;
+	private final HandoverRepository handovers;
 	private final CatalogManagement catalog;
 	private final SiteManagement sites;
 	private final QueueManagement queue;
@@ -64,11 +65,12 @@ public class CaseService {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	CaseService(CaseRepository cases, CaseAccess access, CatalogManagement catalog, SiteManagement sites,
+	CaseService(CaseRepository cases, CaseAccess access, HandoverRepository handovers, CatalogManagement catalog, SiteManagement sites,
 			QueueManagement queue, WorkingCalendar calendar, LicenseCheck licenses, Blacklist blacklist,
 			SmsGateway sms, AcceptanceProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.cases = cases;
 		this.access = access;
+		this.handovers = handovers;
 		this.catalog = catalog;
 		this.sites = sites;
 		this.queue = queue;
@@ -229,6 +231,7 @@ public class CaseService {
 		var c = access.workable(caseId, command.version());
 		c.require("登记材料", CaseStatus.DRAFT, CaseStatus.PRE_REVIEW, CaseStatus.IN_APPROVAL,
 				CaseStatus.APPROVAL_SUPPLEMENT);
+		requireNotInTransit(c);
 		var lines = cases.materials(caseId);
 		var current = lines.stream()
 			.filter(m -> m.line() == line)
@@ -298,6 +301,7 @@ public class CaseService {
 	public ServiceCase updateForm(long caseId, int version, Map<String, String> values) {
 		var c = access.workable(caseId, version);
 		c.require("填写表单", CaseStatus.DRAFT, CaseStatus.PRE_REVIEW);
+		requireNotInTransit(c);
 		if (values.size() > MAX_FORM_FIELDS) {
 			throw DomainException.badRequest("acceptance.form-too-many-fields", MAX_FORM_FIELDS);
 		}
@@ -328,6 +332,7 @@ public class CaseService {
 		var c = access.workable(caseId, version);
 		c.require("选择送达方式", CaseStatus.DRAFT, CaseStatus.PRE_REVIEW, CaseStatus.PENDING_SUPPLEMENT,
 				CaseStatus.IN_APPROVAL, CaseStatus.APPROVAL_SUPPLEMENT);
+		requireNotInTransit(c);
 		CaseSummary.Delivery delivery;
 		if (method == DeliveryMethod.MAIL) {
 			if (recipient == null || recipient.isBlank() || phone == null || address == null || address.isBlank()) {
@@ -434,6 +439,14 @@ public class CaseService {
 	void requireDecidingSite(ServiceCase c) {
 		if (c.channel() == CaseChannel.VILLAGE_PROXY && c.siteId() == c.originSiteId()) {
 			throw DomainException.conflict("acceptance.handover-pending", c.caseNumber());
+		}
+	}
+
+	/** While a village proxy case travels to the town sub-center, nobody changes it. */
+	void requireNotInTransit(ServiceCase c) {
+		if (c.channel() == CaseChannel.VILLAGE_PROXY && c.siteId() == c.originSiteId()
+				&& handovers.open(c.id()).isPresent()) {
+			throw DomainException.conflict("acceptance.handover-in-transit", c.caseNumber());
 		}
 	}
 

@@ -1,7 +1,12 @@
 package org.onewindow.acceptance.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.onewindow.acceptance.ApplicantKind;
@@ -9,6 +14,9 @@ import org.onewindow.acceptance.CaseStatus;
 import org.onewindow.acceptance.DeliveryMethod;
 import org.onewindow.acceptance.internal.AcceptancePolicy;
 import org.onewindow.acceptance.internal.CaseDocuments;
+import org.onewindow.acceptance.internal.CaseFiles;
+import org.onewindow.acceptance.internal.FrontDeskOutcomes;
+import org.onewindow.acceptance.internal.VillageProxy;
 import org.onewindow.acceptance.internal.CaseLifecycleService;
 import org.onewindow.acceptance.internal.CaseService;
 import org.onewindow.acceptance.internal.CaseViews;
@@ -16,9 +24,14 @@ import org.onewindow.acceptance.internal.CaseViews.CaseListItem;
 import org.onewindow.acceptance.internal.CaseViews.CaseView;
 import org.onewindow.acceptance.internal.MaterialStatus;
 import org.onewindow.platform.PagedResult;
+import org.onewindow.platform.StoredFile;
 import org.onewindow.shared.CreditCode;
 import org.onewindow.shared.IdNumber;
 import org.onewindow.shared.PhoneNumber;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -30,6 +43,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,6 +51,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -53,12 +68,19 @@ class CaseController {
 
 	private final CaseService service;
 	private final CaseLifecycleService lifecycle;
+	private final FrontDeskOutcomes outcomes;
+	private final VillageProxy villageProxy;
+	private final CaseFiles files;
 	private final CaseViews views;
 	private final CaseDocuments documents;
 
-	CaseController(CaseService service, CaseLifecycleService lifecycle, CaseViews views, CaseDocuments documents) {
+	CaseController(CaseService service, CaseLifecycleService lifecycle, FrontDeskOutcomes outcomes,
+			VillageProxy villageProxy, CaseFiles files, CaseViews views, CaseDocuments documents) {
 		this.service = service;
 		this.lifecycle = lifecycle;
+		this.outcomes = outcomes;
+		this.villageProxy = villageProxy;
+		this.files = files;
 		this.views = views;
 		this.documents = documents;
 	}
@@ -180,6 +202,122 @@ class CaseController {
 	CaseView supplement(@PathVariable long id, @Valid @RequestBody SupplementBody body) {
 		lifecycle.supplemented(id, body.version(), body.note());
 		return views.detail(id);
+	}
+
+	record NoticeItemBody(@Min(1) Integer line, @Size(max = 100) String material,
+			@NotBlank @Size(max = 500) String problem) {
+	}
+
+	record NoticeBody(@NotNull Integer version, @Size(max = 50) List<@Valid @NotNull NoticeItemBody> items,
+			@Size(max = 500) String note) {
+	}
+
+	@Operation(summary = "一次性告知：列出全部缺少或有误的材料，办件转为待补正，并短信告知申请人")
+	@PostMapping("/{id}/notice")
+	@PreAuthorize(ACCEPTOR)
+	ResponseEntity<CaseView> notice(@PathVariable long id, @Valid @RequestBody NoticeBody body) {
+		var findings = body.items() == null ? List.<FrontDeskOutcomes.Finding>of()
+				: body.items()
+					.stream()
+					.map(i -> new FrontDeskOutcomes.Finding(i.line(), i.material(), i.problem()))
+					.toList();
+		var notice = outcomes.notice(id, body.version(), findings, body.note());
+		return ResponseEntity.created(URI.create("/api/cases/" + id + "/documents/notices/" + notice.id()))
+			.body(views.detail(id));
+	}
+
+	@Operation(summary = "申请人补正后继续受理（待补正 → 受理中，材料清单保留）")
+	@PostMapping("/{id}/resume")
+	@PreAuthorize(ACCEPTOR)
+	CaseView resume(@PathVariable long id, @Valid @RequestBody VersionBody body) {
+		outcomes.resume(id, body.version());
+		return views.detail(id);
+	}
+
+	record RejectBody(@NotNull Integer version, @NotBlank @Size(max = 500) String reason) {
+	}
+
+	@Operation(summary = "不予受理（须写明法定理由）")
+	@PostMapping("/{id}/reject")
+	@PreAuthorize(ACCEPTOR)
+	CaseView reject(@PathVariable long id, @Valid @RequestBody RejectBody body) {
+		outcomes.reject(id, body.version(), body.reason());
+		return views.detail(id);
+	}
+
+	record HandoverBody(@NotNull Integer version, @NotEmpty @Size(max = 100) List<@NotNull @Min(1) Integer> lines,
+			@Size(max = 500) String note) {
+	}
+
+	@Operation(summary = "村代办：将收取的纸质材料移交镇街便民服务中心")
+	@PostMapping("/{id}/handover")
+	@PreAuthorize(ACCEPTOR)
+	CaseView handOver(@PathVariable long id, @Valid @RequestBody HandoverBody body) {
+		villageProxy.handOver(id, body.version(), body.lines(), body.note());
+		return views.detail(id);
+	}
+
+	record ReceiveBody(@NotNull Integer version, @Size(max = 500) String discrepancies) {
+	}
+
+	@Operation(summary = "镇街确认接收村代办材料（记录接收人、时间和差异）")
+	@PostMapping("/{id}/handover/receive")
+	@PreAuthorize(ACCEPTOR)
+	CaseView receive(@PathVariable long id, @Valid @RequestBody ReceiveBody body) {
+		villageProxy.receive(id, body.version(), body.discrepancies());
+		return views.detail(id);
+	}
+
+	record FileView(long id, String name, String mediaType, long size, String sha256, Instant storedAt) {
+
+		static FileView of(StoredFile file) {
+			return new FileView(file.id(), file.originalName(), file.mediaType(), file.size(), file.sha256(),
+					file.storedAt());
+		}
+	}
+
+	@Operation(summary = "上传材料扫描件（PDF、JPEG、PNG，按内容判断类型）")
+	@PostMapping(path = "/{id}/materials/{line}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize(ACCEPTOR)
+	ResponseEntity<FileView> upload(@PathVariable long id, @PathVariable int line,
+			@RequestParam("file") MultipartFile file) throws IOException {
+		try (InputStream content = file.getInputStream()) {
+			var stored = files.upload(id, line, file.getOriginalFilename(), content);
+			return ResponseEntity.created(URI.create("/api/cases/" + id + "/files/" + stored.id()))
+				.body(FileView.of(stored));
+		}
+	}
+
+	@Operation(summary = "查看材料扫描件（仅限办件所属数据范围的工作人员）")
+	@GetMapping("/{id}/files/{fileId}")
+	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long fileId) {
+		var download = files.open(id, fileId);
+		var file = download.file();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.mediaType()))
+			.contentLength(file.size())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(file.originalName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new InputStreamResource(download.content()));
+	}
+
+	@Operation(summary = "一次性告知书或补正材料通知书（打印数据）")
+	@GetMapping("/{id}/documents/notices/{noticeId}")
+	CaseDocuments.NoticeDocument noticeDocument(@PathVariable long id, @PathVariable long noticeId) {
+		return documents.notice(id, noticeId);
+	}
+
+	@Operation(summary = "不予受理决定书（打印数据）")
+	@GetMapping("/{id}/documents/not-accepted-decision")
+	CaseDocuments.NotAcceptedDecision notAcceptedDecision(@PathVariable long id) {
+		return documents.notAcceptedDecision(id);
+	}
+
+	@Operation(summary = "终止办理告知书（打印数据）")
+	@GetMapping("/{id}/documents/termination-notice")
+	CaseDocuments.TerminationNotice terminationNotice(@PathVariable long id) {
+		return documents.terminationNotice(id);
 	}
 
 	@Operation(summary = "受理通知书（打印数据）")

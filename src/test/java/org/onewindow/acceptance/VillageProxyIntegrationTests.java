@@ -1,0 +1,173 @@
+package org.onewindow.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.onewindow.acceptance.AcceptanceFixtures.open;
+import static org.onewindow.acceptance.AcceptanceFixtures.openBody;
+import static org.onewindow.acceptance.AcceptanceFixtures.provideRequired;
+import static org.onewindow.acceptance.AcceptanceFixtures.version;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.catalog.CatalogManagement;
+import org.onewindow.catalog.Situation;
+import org.onewindow.shared.RegionCode;
+import org.onewindow.site.SiteLevel;
+import org.onewindow.site.SiteSetup;
+import org.onewindow.staff.Role;
+import org.onewindow.staff.StaffSetup;
+import org.onewindow.support.HallClient;
+import org.onewindow.support.HallIntegrationTest;
+import org.onewindow.support.TestHall;
+import org.onewindow.support.TestHalls;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * 村代办: a village station under the test hall collects a case and hands its paper materials to the town, which
+ * receives them and accepts the case.
+ */
+@HallIntegrationTest
+class VillageProxyIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestHalls halls;
+
+	@Autowired
+	SiteSetup sites;
+
+	@Autowired
+	StaffSetup staff;
+
+	@Autowired
+	CatalogManagement catalog;
+
+	@Autowired
+	CaseLifecycle lifecycle;
+
+	AcceptanceFixtures fixtures;
+
+	TestHall town;
+
+	long villageId;
+
+	HallClient villageClerk;
+
+	HallClient townClerk;
+
+	@BeforeEach
+	void villageUnderATown() {
+		fixtures = new AcceptanceFixtures(catalog);
+		town = halls.create(List.of(List.of("A")));
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		villageId = sites.site("测试村便民服务站" + tag, SiteLevel.VILLAGE, town.siteId(), RegionCode.of("360899100201"),
+				null, null, null);
+		long counter = sites.counter(villageId, 1, "代办窗口", List.of("A"));
+		staff.account("v" + tag, "测试代办员", HallClient.DEMO_PASSWORD, villageId, null, EnumSet.of(Role.ACCEPTOR),
+				List.of(counter));
+		villageClerk = HallClient.loggedIn(port, "v" + tag);
+		townClerk = HallClient.loggedIn(port, town.clerks().get(0));
+	}
+
+	private Situation collectable() {
+		return fixtures.situation(s -> s.villageCollect() && !s.acceptLevels().contains(SiteLevel.VILLAGE)
+				&& s.acceptLevels().contains(SiteLevel.TOWN) && AcceptanceFixtures.personal(s));
+	}
+
+	@Test
+	void aVillageCollectsHandsOverAndTheTownReceivesAndAccepts() {
+		var situation = collectable();
+		var kase = open(villageClerk, openBody(situation.code()));
+		long id = kase.get("id").asLong();
+		assertThat(kase.get("channel").get("code").asString()).isEqualTo("VILLAGE_PROXY");
+		assertThat(kase.get("channel").get("label").asString()).isEqualTo("村代办");
+		assertThat(kase.get("siteId").asLong()).isEqualTo(villageId);
+		assertThat(kase.get("actions").valueStream().map(JsonNode::asString)).contains("handover")
+			.doesNotContain("accept");
+		kase = provideRequired(villageClerk, kase, List.of());
+
+		var decideHere = villageClerk.post("/api/cases/" + id + "/accept", version(kase));
+		assertThat(decideHere.status()).isEqualTo(409);
+		assertThat(decideHere.code()).isEqualTo("acceptance.handover-pending");
+		var instantHere = villageClerk.post("/api/cases/" + id + "/instant", version(kase));
+		assertThat(instantHere.status()).isIn(409, 422);
+
+		var early = townClerk.post("/api/cases/" + id + "/handover/receive", version(kase));
+		assertThat(early.status()).isEqualTo(409);
+		assertThat(early.code()).isEqualTo("acceptance.no-handover-to-receive");
+
+		var missingLine = kase.get("materials").valueStream()
+			.filter(l -> l.get("status").get("code").asString().equals("NOT_APPLICABLE")).findFirst();
+		if (missingLine.isPresent()) {
+			var notCollected = villageClerk.post("/api/cases/" + id + "/handover",
+					Map.of("version", kase.get("version").asInt(), "lines", List.of(missingLine.get().get("line").asInt())));
+			assertThat(notCollected.code()).isEqualTo("acceptance.handover-line-not-collected");
+		}
+		assertThat(villageClerk.post("/api/cases/" + id + "/handover",
+				Map.of("version", kase.get("version").asInt(), "lines", List.of())).status()).isEqualTo(400);
+		var collected = kase.get("materials").valueStream()
+			.filter(l -> l.get("status").get("code").asString().equals("PROVIDED_ORIGINAL"))
+			.map(l -> l.get("line").asInt())
+			.toList();
+		var handedOver = villageClerk.post("/api/cases/" + id + "/handover",
+				Map.of("version", kase.get("version").asInt(), "lines", collected, "note", "原件装袋，共一袋"));
+		assertThat(handedOver.status()).as(handedOver.text()).isEqualTo(200);
+		var handover = handedOver.body().get("handovers").get(0);
+		assertThat(handover.get("toSite").asString()).startsWith("测试大厅");
+		assertThat(handover.get("materials").size()).isEqualTo(collected.size());
+		assertThat(handover.get("receivedAt").isNull()).isTrue();
+
+		var twice = villageClerk.post("/api/cases/" + id + "/handover",
+				Map.of("version", handedOver.body().get("version").asInt(), "lines", collected));
+		assertThat(twice.code()).isEqualTo("acceptance.handover-in-transit");
+		var editInTransit = villageClerk.put("/api/cases/" + id + "/materials/1",
+				Map.of("version", handedOver.body().get("version").asInt(), "status", "PROVIDED_COPY"));
+		assertThat(editInTransit.code()).isEqualTo("acceptance.handover-in-transit");
+
+		var otherTown = HallClient.loggedIn(port, halls.create(List.of(List.of("A"))).clerks().get(0));
+		assertThat(otherTown.post("/api/cases/" + id + "/handover/receive", version(handedOver.body())).status())
+			.isEqualTo(404);
+		var stale = townClerk.post("/api/cases/" + id + "/handover/receive", version(kase));
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(stale.code()).isEqualTo("acceptance.case-changed");
+		var received = townClerk.post("/api/cases/" + id + "/handover/receive",
+				Map.of("version", handedOver.body().get("version").asInt(), "discrepancies", "无"));
+		assertThat(received.status()).as(received.text()).isEqualTo(200);
+		assertThat(received.body().get("siteId").asLong()).isEqualTo(town.siteId());
+		assertThat(received.body().get("originSiteId").asLong()).isEqualTo(villageId);
+		var receipt = received.body().get("handovers").get(0);
+		assertThat(receipt.get("receivedBy").asString()).isEqualTo("测试受理员1");
+		assertThat(receipt.get("discrepancies").asString()).isEqualTo("无");
+
+		var accepted = townClerk.post("/api/cases/" + id + (situation.mode().name().equals("INSTANT") ? "/instant"
+				: "/accept"), version(received.body()));
+		assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+		assertThat(lifecycle.get(id).siteId()).isEqualTo(town.siteId());
+		var timeline = accepted.body().get("timeline").valueStream().map(e -> e.get("kind").asString()).toList();
+		assertThat(timeline).containsSubsequence("OPENED", "HANDED_OVER", "HANDOVER_RECEIVED", "ACCEPTED");
+		assertThat(villageClerk.get("/api/cases/" + id).status()).as("the village still sees the case it opened")
+			.isEqualTo(200);
+	}
+
+	@Test
+	void aVillageCannotOpenWhatItMayNotCollect() {
+		var notCollectable = fixtures.situation(s -> !s.villageCollect() && !s.acceptLevels().contains(SiteLevel.VILLAGE)
+				&& AcceptanceFixtures.personal(s));
+		var refused = villageClerk.post("/api/cases", openBody(notCollectable.code()));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.code()).isEqualTo("acceptance.situation-not-at-site");
+		var townCase = open(townClerk, openBody(fixtures.promisedAtTown().code()));
+		var notProxy = townClerk.post("/api/cases/" + townCase.get("id").asLong() + "/handover",
+				Map.of("version", townCase.get("version").asInt(), "lines", List.of(1)));
+		assertThat(notProxy.code()).isEqualTo("acceptance.not-a-village-proxy-case");
+	}
+}
