@@ -127,7 +127,7 @@ class OnlineApplicationIntegrationTests {
 	}
 
 	@Test
-	void aSignedInCitizenAppliesUploadsAndTheClerkAcceptsInPreReview() {
+	void appliedOnlineNoticedSupplementedAndAcceptedWithoutAVisit() {
 		var situation = onlineAtTown();
 		String phone = Citizens.aPhone();
 		var citizen = Citizens.signedIn(port, jdbc, phone);
@@ -147,28 +147,19 @@ class OnlineApplicationIntegrationTests {
 			.query((rs, i) -> rs.getString(1) + " " + rs.getString(2))
 			.single()).isEqualTo("ONLINE " + phone);
 
+		// the citizen uploads every scan but the last one
 		var lines = linesToUpload(application);
 		assertThat(lines).isNotEmpty();
-		for (int line : lines) {
-			var uploaded = citizen.postMultipart(path(application) + "/materials/" + line + "/files", "file", "扫描件.pdf",
-					PDF, "application/pdf");
-			assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(200);
-			assertThat(uploaded.body().get("files").get(0).get("mediaType").asString()).isEqualTo("application/pdf");
+		int forgotten = lines.get(lines.size() - 1);
+		for (int line : lines.subList(0, lines.size() - 1)) {
+			upload(citizen, application, line, PDF, "application/pdf");
 		}
-		var first = citizen.get(path(application)).body().get("materials").valueStream()
-			.filter(m -> m.get("line").asInt() == lines.get(0))
-			.findFirst()
-			.orElseThrow();
-		long fileId = first.get("files").get(0).get("id").asLong();
-		var download = citizen.getBytes(path(application) + "/materials/" + lines.get(0) + "/files/" + fileId);
-		assertThat(download.status()).isEqualTo(200);
-		assertThat(download.bytes()).isEqualTo(PDF);
-		assertThat(download.contentType()).startsWith("application/pdf");
 
 		var mine = citizen.get("/api/public/citizen/applications");
 		assertThat(mine.status()).isEqualTo(200);
 		assertThat(mine.body().size()).isEqualTo(1);
 		assertThat(mine.body().get(0).get("id").asLong()).isEqualTo(id);
+		assertThat(mine.body().get(0).get("actionNeeded").asBoolean()).isFalse();
 
 		// 网上预审: the clerk's case list filtered by PRE_REVIEW
 		var queue = clerk.get("/api/cases?status=PRE_REVIEW");
@@ -176,15 +167,54 @@ class OnlineApplicationIntegrationTests {
 		assertThat(queue.body().get("content").valueStream().map(c -> c.get("id").asLong()).toList()).contains(id);
 		var kase = clerk.get("/api/cases/" + id).body();
 		assertThat(kase.get("channel").get("code").asString()).isEqualTo("ONLINE");
-		assertThat(kase.get("actions").valueStream().map(JsonNode::asString).toList()).contains("accept", "materials");
-		assertThat(kase.get("materials").valueStream()
-			.filter(m -> m.get("line").asInt() == lines.get(0))
+		assertThat(kase.get("actions").valueStream().map(JsonNode::asString).toList()).contains("accept", "notice",
+				"reject", "materials");
+
+		// the clerk checks the scans there are and sends the one-time notice for the rest
+		kase = markAsCopies(kase, line -> line != forgotten);
+		var noticed = clerk.post("/api/cases/" + id + "/notice",
+				Map.of("version", kase.get("version").asInt(), "note", "请补传后重新提交"));
+		assertThat(noticed.status()).as(noticed.text()).isEqualTo(201);
+		assertThat(noticed.body().get("status").get("code").asString()).isEqualTo("PENDING_SUPPLEMENT");
+		assertThat(jdbc.sql("""
+				select text from pf_sms_outbox where phone = :phone and purpose = 'one-time-notice'
+				order by id desc limit 1""").param("phone", phone).query(String.class).single()).contains("网上办事");
+
+		var waiting = citizen.get(path(application)).body();
+		assertThat(waiting.get("status").asString()).isEqualTo("PENDING_SUPPLEMENT");
+		assertThat(waiting.get("uploadsOpen").asBoolean()).isTrue();
+		var notice = waiting.get("notice");
+		assertThat(notice.get("resolved").asBoolean()).isFalse();
+		var forgottenName = waiting.get("materials").valueStream()
+			.filter(m -> m.get("line").asInt() == forgotten)
 			.findFirst()
 			.orElseThrow()
-			.get("fileIds")
-			.size()).isEqualTo(1);
+			.get("name")
+			.asString();
+		assertThat(notice.get("items").valueStream().map(i -> i.get("material").asString()).toList())
+			.contains(forgottenName);
+		assertThat(citizen.get("/api/public/citizen/applications").body().get(0).get("actionNeeded").asBoolean())
+			.isTrue();
+		assertThat(citizen.post(path(application) + "/resubmission", Map.of("version", waiting.get("version").asInt() - 1))
+			.code()).as("a stale page").isEqualTo("acceptance.case-changed");
 
-		kase = markRequiredAsCopies(kase);
+		// the citizen uploads the missing scan and resubmits: back in pre-review
+		upload(citizen, application, forgotten, PNG, "image/png");
+		waiting = citizen.get(path(application)).body();
+		var resubmitted = citizen.post(path(application) + "/resubmission",
+				Map.of("version", waiting.get("version").asInt()));
+		assertThat(resubmitted.status()).as(resubmitted.text()).isEqualTo(200);
+		assertThat(resubmitted.body().get("status").asString()).isEqualTo("PRE_REVIEW");
+		assertThat(resubmitted.body().get("notice").get("resolved").asBoolean()).isTrue();
+		assertThat(citizen.post(path(application) + "/resubmission",
+				Map.of("version", resubmitted.body().get("version").asInt())).code())
+			.as("only after a notice").isEqualTo("acceptance.case-wrong-status");
+
+		// the clerk accepts: CaseAccepted, the citizen is told, the scans are closed
+		kase = clerk.get("/api/cases/" + id).body();
+		assertThat(kase.get("status").get("code").asString()).isEqualTo("PRE_REVIEW");
+		assertThat(kase.get("noticeCount").asInt()).isEqualTo(1);
+		kase = markAsCopies(kase, line -> line == forgotten);
 		var accepted = clerk.post("/api/cases/" + id + "/accept", Map.of("version", kase.get("version").asInt()));
 		assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
 		assertThat(accepted.body().get("status").get("code").asString()).isEqualTo("IN_APPROVAL");
@@ -194,20 +224,71 @@ class OnlineApplicationIntegrationTests {
 		assertThat(after.get("status").asString()).isEqualTo("IN_APPROVAL");
 		assertThat(after.get("uploadsOpen").asBoolean()).isFalse();
 		assertThat(after.get("promisedDate").asString()).isNotBlank();
-		var late = citizen.postMultipart(path(application) + "/materials/" + lines.get(0) + "/files", "file", "x.png",
-				PNG, "image/png");
+		assertThat(after.get("timeline").valueStream().map(e -> e.get("text").asString()).toList())
+			.anyMatch(t -> t.contains("重新提交"))
+			.anyMatch(t -> t.contains("已受理"));
+		var late = citizen.postMultipart(path(application) + "/materials/" + forgotten + "/files", "file", "x.png", PNG,
+				"image/png");
 		assertThat(late.status()).isEqualTo(409);
 		assertThat(jdbc.sql("select count(*) from pf_sms_outbox where phone = :phone and purpose = 'case-accepted'")
 			.param("phone", phone)
 			.query(Integer.class)
 			.single()).as("the citizen hears of the acceptance").isEqualTo(1);
+
+		// anyone with the number and the phone's last four digits, or the QR token, follows it
+		var anonymous = new HallClient(port);
+		var progress = anonymous.get("/api/public/progress?caseNumber=" + after.get("caseNumber").asString()
+				+ "&phoneLast4=" + phone.substring(7));
+		assertThat(progress.status()).as(progress.text()).isEqualTo(200);
+		assertThat(progress.body().get("status").asString()).isEqualTo("IN_APPROVAL");
+		var byToken = anonymous.get("/api/public/progress/" + after.get("progressToken").asString());
+		assertThat(byToken.body().get("caseNumber").asString()).isEqualTo(after.get("caseNumber").asString());
 	}
 
-	/** The clerk has checked the scans: every required line is handed in as a copy. */
-	JsonNode markRequiredAsCopies(JsonNode kase) {
+	void upload(HallClient citizen, JsonNode application, int line, byte[] content, String type) {
+		var uploaded = citizen.postMultipart(path(application) + "/materials/" + line + "/files", "file",
+				type.equals("image/png") ? "照片.png" : "扫描件.pdf", content, type);
+		assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(200);
+		assertThat(uploaded.body().get("files").get(0).get("mediaType").asString()).isEqualTo(type);
+	}
+
+	@Test
+	void theClerkMayRejectAnOnlineApplicationAndTheCitizenReadsWhy() {
+		var citizen = Citizens.signedIn(port, jdbc, Citizens.aPhone());
+		var application = apply(citizen, onlineAtTown());
+		int line = linesToUpload(application).get(0);
+		upload(citizen, application, line, PDF, "application/pdf");
+		long fileId = citizen.get(path(application)).body().get("materials").valueStream()
+			.filter(m -> m.get("line").asInt() == line)
+			.findFirst()
+			.orElseThrow()
+			.get("files")
+			.get(0)
+			.get("id")
+			.asLong();
+		var download = citizen.getBytes(path(application) + "/materials/" + line + "/files/" + fileId);
+		assertThat(download.status()).isEqualTo(200);
+		assertThat(download.bytes()).isEqualTo(PDF);
+		assertThat(download.contentType()).startsWith("application/pdf");
+
+		var kase = clerk.get("/api/cases/" + application.get("id").asLong()).body();
+		var rejected = clerk.post("/api/cases/" + application.get("id").asLong() + "/reject",
+				Map.of("version", kase.get("version").asInt(), "reason", "申请人不符合申领条件"));
+		assertThat(rejected.status()).as(rejected.text()).isEqualTo(200);
+		var seen = citizen.get(path(application)).body();
+		assertThat(seen.get("status").asString()).isEqualTo("NOT_ACCEPTED");
+		assertThat(seen.get("uploadsOpen").asBoolean()).isFalse();
+		assertThat(seen.get("timeline").valueStream().map(e -> e.get("text").asString()).toList())
+			.anyMatch(t -> t.contains("申请人不符合申领条件"));
+		assertThat(citizen.post(path(application) + "/resubmission", Map.of("version", seen.get("version").asInt()))
+			.status()).isEqualTo(409);
+	}
+
+	/** The clerk has checked the scans: the chosen required lines are handed in as copies. */
+	JsonNode markAsCopies(JsonNode kase, java.util.function.IntPredicate which) {
 		JsonNode current = kase;
 		for (JsonNode line : kase.get("materials")) {
-			if (!line.get("required").asBoolean()) {
+			if (!line.get("required").asBoolean() || !which.test(line.get("line").asInt())) {
 				continue;
 			}
 			var put = clerk.put("/api/cases/" + kase.get("id").asLong() + "/materials/" + line.get("line").asInt(),
