@@ -14,11 +14,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.onewindow.support.Citizens;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
 import org.onewindow.support.TestClock;
@@ -35,8 +34,6 @@ class CitizenSignInIntegrationTests {
 
 	static final ZoneId HALL = ZoneId.of("Asia/Shanghai");
 
-	static final Pattern CODE = Pattern.compile("验证码为 (\\d{6})");
-
 	@LocalServerPort
 	int port;
 
@@ -51,22 +48,12 @@ class CitizenSignInIntegrationTests {
 		clock.reset();
 	}
 
-	/** A phone number no other test uses. */
 	static String aPhone() {
-		return "139" + "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
+		return Citizens.aPhone();
 	}
 
-	/** The code of the latest sign-in text message to the phone, as an administrator reads it in the outbox. */
 	String codeSentTo(String phone) {
-		String text = jdbc.sql("""
-				select o.text from pf_sms_outbox o
-				where o.phone = :phone and o.purpose = 'sign-in-code' order by o.id desc limit 1""")
-			.param("phone", phone)
-			.query(String.class)
-			.single();
-		var matcher = CODE.matcher(text);
-		assertThat(matcher.find()).as(text).isTrue();
-		return matcher.group(1);
+		return Citizens.codeSentTo(jdbc, phone);
 	}
 
 	HallClient.Response requestCode(HallClient phone, String number) {
