@@ -85,6 +85,7 @@ describe('role-based menu', () => {
       'departments',
       'calendar',
       'staff',
+      'sms-outbox',
       'catalog-items',
       'catalog-bundles',
       'catalog-versions',

@@ -26,6 +26,10 @@ export const ACCESS = {
   queueSettings: ['SITE_ADMIN'],
   /** The link to the hall's 叫号屏 (the board itself is public). */
   queueBoard: ['GUIDE', 'ACCEPTOR', 'DELIVERY', 'SITE_ADMIN', 'SUPERVISOR'],
+  /** 证照: read and printed by the staff who accept, approve and deliver cases, and those who oversee them. */
+  licenses: ['ACCEPTOR', 'APPROVER', 'DELIVERY', 'SITE_ADMIN', 'SUPERVISOR'],
+  /** 短信发件箱: the messages the system sent (in demo mode the citizens' sign-in codes). */
+  smsOutbox: ['SYS_ADMIN', 'SITE_ADMIN'],
 } as const satisfies Record<string, readonly Role[]>
 
 /** Who may change what, inside the pages. */

@@ -1,6 +1,7 @@
 import type { Component } from 'vue'
 import {
   Calendar,
+  ChatDotRound,
   Collection,
   Connection,
   Document,
@@ -150,6 +151,14 @@ export const MENU: MenuEntry[] = [
         icon: Document,
         roles: ACCESS.audit,
         description: '谁在何时做了哪些修改，供监督检查',
+      },
+      {
+        key: 'sms-outbox',
+        title: '短信发件箱',
+        path: '/admin/sms-outbox',
+        icon: ChatDotRound,
+        roles: ACCESS.smsOutbox,
+        description: '系统发出的每一条短信（演示时在这里查看群众的登录验证码）',
       },
     ],
   },

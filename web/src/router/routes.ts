@@ -77,6 +77,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '操作日志', roles: ACCESS.audit },
       },
       {
+        path: 'admin/sms-outbox',
+        name: 'admin-sms-outbox',
+        component: () => import('@/views/admin/SmsOutboxView.vue'),
+        meta: { title: '短信发件箱', roles: ACCESS.smsOutbox },
+      },
+      {
         path: 'admin/catalog',
         name: 'admin-catalog',
         component: () => import('@/views/catalog/CatalogBrowseView.vue'),
@@ -283,6 +289,18 @@ export const routes: RouteRecordRaw[] = [
         name: 'print-one-time-notice',
         component: () => import('@/views/print/PrintOneTimeNoticeView.vue'),
         meta: { title: '一次性告知单' },
+      },
+      {
+        // a licence carries personal data: staff only, unlike the other print pages
+        path: 'license/:id(\\d+)',
+        name: 'print-license',
+        component: () => import('@/views/print/PrintLicenseView.vue'),
+        meta: {
+          title: '证照（打印）',
+          public: false,
+          roles: ACCESS.licenses,
+          printTip: 'A4 横向打印；在打印设置中关闭“页眉和页脚”，并勾选“背景图形”。',
+        },
       },
     ],
   },

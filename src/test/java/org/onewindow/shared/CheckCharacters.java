@@ -5,15 +5,15 @@ package org.onewindow.shared;
  * production code: straight from ISO 7064 MOD 11-2 (GB 11643) and from the definition
  * of GB 32100 (weights 3^i mod 31), not from copied weight tables.
  */
-final class CheckCharacters {
+public final class CheckCharacters {
 
-	static final String CREDIT_CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+	public static final String CREDIT_CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 	private CheckCharacters() {
 	}
 
 	/** The 17 digits followed by the check character that makes a valid id number. */
-	static String completeIdNumber(String first17) {
+	public static String completeIdNumber(String first17) {
 		var sum = 0;
 		for (var i = 0; i < 17; i++) {
 			var weight = pow(2, 17 - i, 11);
@@ -24,7 +24,7 @@ final class CheckCharacters {
 	}
 
 	/** The 17 characters followed by the check character that makes a valid credit code. */
-	static String completeCreditCode(String first17) {
+	public static String completeCreditCode(String first17) {
 		var sum = 0;
 		for (var i = 0; i < 17; i++) {
 			var weight = pow(3, i, 31);
