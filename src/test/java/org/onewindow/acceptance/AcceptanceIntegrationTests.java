@@ -16,6 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.catalog.CatalogManagement;
+import org.onewindow.license.HolderKind;
+import org.onewindow.license.LicenseManagement;
+import org.onewindow.license.NewLicense;
 import org.onewindow.platform.DomainException;
 import org.onewindow.site.WorkingCalendar;
 import org.onewindow.support.HallClient;
@@ -57,6 +60,9 @@ class AcceptanceIntegrationTests {
 
 	@Autowired
 	ConfigurableApplicationContext context;
+
+	@Autowired
+	LicenseManagement licenses;
 
 	AcceptanceFixtures fixtures;
 
@@ -162,12 +168,95 @@ class AcceptanceIntegrationTests {
 		assertThat(concluded).hasSize(1);
 		assertThat(concluded.get(0).instant()).isTrue();
 		assertThat(concluded.get(0).outcome()).isEqualTo(CaseOutcome.APPROVED);
+		assertThat(concluded.get(0).licenseIds()).as("the result issued on the spot").isNotEmpty();
+		var license = licenses.find(concluded.get(0).licenseIds().get(0)).orElseThrow();
+		assertThat(license.holderId()).isEqualTo(AcceptanceFixtures.PERSON_ID);
+		assertThat(license.caseId()).isEqualTo(id);
+		assertThat(done.body().get("licenseIds").get(0).asLong()).isEqualTo(license.id());
 		assertThat(events.of(CaseAccepted.class).stream().filter(e -> e.caseId() == id)).isEmpty();
 
 		var again = clerk.post("/api/cases/" + id + "/instant", version(done.body()));
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.code()).isEqualTo("acceptance.case-wrong-status");
 		assertThat(again.detail()).contains("已办结");
+	}
+
+	@Test
+	void anELicenceOfTheApplicantReplacesThePaperAndOthersAreRefused() {
+		var situation = fixtures.situation(s -> AcceptanceFixtures.personal(s)
+				&& s.acceptLevels().contains(org.onewindow.site.SiteLevel.TOWN)
+				&& s.materials().stream().anyMatch(m -> m.required() && m.licenseType() != null)
+				&& s.materials().stream().anyMatch(m -> m.licenseType() == null));
+		var kase = open(clerk, openBody(situation.code()));
+		long id = kase.get("id").asLong();
+		var line = kase.get("materials").valueStream()
+			.filter(l -> l.get("required").asBoolean() && !l.get("licenseType").isNull()).findFirst().orElseThrow();
+		String type = line.get("licenseType").asString();
+		var paperOnly = kase.get("materials").valueStream().filter(l -> l.get("licenseType").isNull()).findFirst()
+			.orElseThrow();
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		var own = licenses.issue(new NewLicense(type, HolderKind.PERSON, "张三", AcceptanceFixtures.PERSON_ID, "GAJ",
+				today.minusYears(1), null, null, null));
+		var someoneElses = licenses.issue(new NewLicense(type, HolderKind.PERSON, "李四",
+				AcceptanceFixtures.OTHER_PERSON_ID, "GAJ", today.minusYears(1), null, null, null));
+		var expired = licenses.issue(new NewLicense(type, HolderKind.PERSON, "张三", AcceptanceFixtures.PERSON_ID, "GAJ",
+				today.minusYears(3), today.minusDays(1), null, null));
+		String path = "/api/cases/" + id + "/materials/" + line.get("line").asInt();
+		int version = kase.get("version").asInt();
+
+		assertThat(clerk.put(path, Map.of("version", version, "status", "E_LICENSE")).code())
+			.isEqualTo("acceptance.e-license-id-required");
+		for (long wrong : List.of(someoneElses.id(), expired.id(), Long.MAX_VALUE)) {
+			var refused = clerk.put(path, Map.of("version", version, "status", "E_LICENSE", "licenseId", wrong));
+			assertThat(refused.status()).isEqualTo(422);
+			assertThat(refused.code()).isEqualTo("acceptance.e-license-invalid");
+		}
+		var notReusable = clerk.put("/api/cases/" + id + "/materials/" + paperOnly.get("line").asInt(),
+				Map.of("version", version, "status", "E_LICENSE", "licenseId", own.id()));
+		assertThat(notReusable.code()).isEqualTo("acceptance.e-license-not-for-material");
+
+		var reused = clerk.put(path, Map.of("version", version, "status", "E_LICENSE", "licenseId", own.id()));
+		assertThat(reused.status()).as(reused.text()).isEqualTo(200);
+		var after = reused.body().get("materials").get(line.get("line").asInt() - 1);
+		assertThat(after.get("status").get("label").asString()).isEqualTo("电子证照复用");
+		assertThat(after.get("licenseId").asLong()).isEqualTo(own.id());
+	}
+
+	@Test
+	void aBundleCaseChecksTheUnionOfItsMembersMaterialsOnce() {
+		var published = catalog.published().orElseThrow();
+		var bundle = published.content()
+			.bundles()
+			.stream()
+			.filter(b -> b.members().stream().allMatch(m -> published.situation(m.situation()).orElseThrow()
+				.acceptLevels().contains(org.onewindow.site.SiteLevel.TOWN)))
+			.findFirst()
+			.orElseThrow();
+		var names = bundle.members().stream()
+			.flatMap(m -> published.situation(m.situation()).orElseThrow().materials().stream())
+			.map(m -> m.name().strip())
+			.toList();
+		var kase = open(clerk, Map.of("bundleCode", bundle.code(), "applicant", AcceptanceFixtures.person("张三")));
+		assertThat(kase.get("title").asString()).isEqualTo(bundle.name());
+		assertThat(kase.get("bundleCode").asString()).isEqualTo(bundle.code());
+		assertThat(kase.get("situations").size()).isEqualTo(bundle.members().size());
+		assertThat(kase.get("materials").size()).isEqualTo(names.stream().distinct().count()).isLessThan(names.size());
+		assertThat(kase.get("materials").valueStream().map(l -> l.get("name").asString()).distinct().count())
+			.isEqualTo(kase.get("materials").size());
+		var shared = kase.get("materials").valueStream().filter(l -> l.get("situationCodes").size() > 1).findFirst();
+		assertThat(shared).as("a material several members ask for names them all").isPresent();
+		assertThat(kase.get("forms").get(0).get("name").asString()).isEqualTo(bundle.mergedForm().name());
+		assertThat(clerk.post("/api/cases", Map.of("bundleCode", bundle.code(), "situationCode",
+				bundle.members().get(0).situation(), "applicant", AcceptanceFixtures.person("张三"))).code())
+			.isEqualTo("acceptance.subject-ambiguous");
+
+		kase = provideRequired(clerk, kase, List.of());
+		var accepted = clerk.post("/api/cases/" + kase.get("id").asLong() + "/accept", version(kase));
+		assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+		long id = kase.get("id").asLong();
+		var event = events.of(CaseAccepted.class).stream().filter(e -> e.caseId() == id).findFirst().orElseThrow();
+		assertThat(event.bundleCode()).isEqualTo(bundle.code());
+		assertThat(event.situationCodes()).hasSize(bundle.members().size());
 	}
 
 	@Test

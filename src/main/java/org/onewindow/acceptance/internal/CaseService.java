@@ -59,6 +59,7 @@ public class CaseService {
 	private final QueueManagement queue;
 	private final WorkingCalendar calendar;
 	private final LicenseCheck licenses;
+	private final InstantResults results;
 	private final Blacklist blacklist;
 	private final SmsGateway sms;
 	private final AcceptanceProperties properties;
@@ -66,7 +67,8 @@ public class CaseService {
 	private final Clock clock;
 
 	CaseService(CaseRepository cases, CaseAccess access, HandoverRepository handovers, CatalogManagement catalog, SiteManagement sites,
-			QueueManagement queue, WorkingCalendar calendar, LicenseCheck licenses, Blacklist blacklist,
+			QueueManagement queue, WorkingCalendar calendar, LicenseCheck licenses, InstantResults results,
+			Blacklist blacklist,
 			SmsGateway sms, AcceptanceProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.cases = cases;
 		this.access = access;
@@ -76,6 +78,7 @@ public class CaseService {
 		this.queue = queue;
 		this.calendar = calendar;
 		this.licenses = licenses;
+		this.results = results;
 		this.blacklist = blacklist;
 		this.sms = sms;
 		this.properties = properties;
@@ -354,8 +357,9 @@ public class CaseService {
 	// --- decisions
 
 	/**
-	 * 即办: a 即办件 with every needed material there is accepted and concluded on the spot ({@link CaseConcluded}
-	 * with {@code instant = true}, outcome {@link CaseOutcome#APPROVED}).
+	 * 即办: a 即办件 with every needed material there is accepted and concluded on the spot, its results issued as
+	 * e-licences ({@link InstantResults}); {@link CaseConcluded} with {@code instant = true}, outcome
+	 * {@link CaseOutcome#APPROVED} and the licence ids.
 	 */
 	public ServiceCase instant(long caseId, int version) {
 		var c = access.workable(caseId, version);
@@ -369,13 +373,14 @@ public class CaseService {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.now(clock);
 		Actor actor = access.actor();
+		var licenseIds = results.issue(c, subject(c), today);
 		cases.accepted(caseId, CaseStatus.IN_APPROVAL, now, actor.staffId(), today, today, today, null, null, null);
-		cases.concluded(caseId, CaseOutcome.APPROVED, "即办件当场办结", List.of(), now);
+		cases.concluded(caseId, CaseOutcome.APPROVED, "即办件当场办结", licenseIds, now);
 		cases.event(caseId, "ACCEPTED", "已受理（即办件）", actor.staffId(), actor.name(), true, now);
 		cases.event(caseId, "CONCLUDED", "当场办结：" + CaseOutcome.APPROVED.label(), actor.staffId(), actor.name(), true,
 				now);
 		events.publishEvent(new CaseConcluded(caseId, c.caseNumber(), c.siteId(), CaseOutcome.APPROVED, true,
-				List.of(), now));
+				licenseIds, now));
 		return cases.find(caseId).orElseThrow();
 	}
 

@@ -2,18 +2,30 @@ package org.onewindow.acceptance.internal;
 
 import java.time.LocalDate;
 
+import org.onewindow.license.License;
+import org.onewindow.license.LicenseManagement;
 import org.onewindow.platform.DomainException;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether an e-licence may replace a paper material: it must be the applicant's own, of the material's licence type,
- * valid today. The licence registry is the {@code license} module's; until it is part of the application, no
- * e-licence can be verified and reuse is refused.
+ * Whether an e-licence may replace a paper material (电子证照复用, 免提交): it must be the applicant's own, of the
+ * material's licence type, and stand today (not revoked, not expired).
  */
 @Component
 class LicenseCheck {
 
-	void requireValid(long licenseId, String holderId, String licenseType, LocalDate on) {
-		throw DomainException.unprocessable("acceptance.e-license-unavailable", licenseType);
+	private final LicenseManagement licenses;
+
+	LicenseCheck(LicenseManagement licenses) {
+		this.licenses = licenses;
+	}
+
+	/** @throws DomainException 422 {@code acceptance.e-license-invalid} otherwise */
+	License requireValid(long licenseId, String holderId, String licenseType, LocalDate on) {
+		return licenses.find(licenseId)
+			.filter(l -> l.holderId().equalsIgnoreCase(holderId))
+			.filter(l -> l.type().equals(licenseType.strip()))
+			.filter(l -> l.validOn(on))
+			.orElseThrow(() -> DomainException.unprocessable("acceptance.e-license-invalid", licenseId, licenseType));
 	}
 }
