@@ -11,7 +11,6 @@ import {
   missingScans,
   normalizePhone,
   phoneProblem,
-  progressQueryProblems,
   scanExemption,
   scanProblem,
   secondsLeft,
@@ -146,16 +145,5 @@ describe('form, scans and delivery', () => {
     expect(problems.recipient).toBe('请输入收件人')
     expect(problems.phone).toContain('收件人手机号')
     expect(problems.address).toContain('门牌号')
-  })
-})
-
-describe('progress query', () => {
-  it('needs the case number and exactly four digits of the phone', () => {
-    expect(progressQueryProblems({ caseNumber: '12-20261121-0001', phoneLast4: '5678' })).toEqual({})
-    expect(progressQueryProblems({ caseNumber: '', phoneLast4: '567' })).toEqual({
-      caseNumber: '请输入办件编号（受理通知书或短信上有）',
-      phoneLast4: '请输入申请时所留手机号的后 4 位数字',
-    })
-    expect(progressQueryProblems({ caseNumber: '12 2026', phoneLast4: 'abcd' })).toHaveProperty('caseNumber')
   })
 })

@@ -81,6 +81,8 @@ describe('role-based menu', () => {
       'queue-floor',
       'queue-settings',
       'queue-board',
+      'cases',
+      'blacklist',
       'sites',
       'departments',
       'calendar',
@@ -93,7 +95,7 @@ describe('role-based menu', () => {
   })
 
   it('shows a system administrator the handbook group', () => {
-    expect(visibleMenu(['SYS_ADMIN']).map((e) => e.key)).toEqual(['home', 'admin', 'catalog'])
+    expect(visibleMenu(['SYS_ADMIN']).map((e) => e.key)).toEqual(['home', 'acceptance', 'admin', 'catalog'])
   })
 
   it('shows a supervisor read-only pages and the audit log, not staff', () => {
@@ -101,6 +103,7 @@ describe('role-based menu', () => {
       'home',
       'queue-floor',
       'queue-board',
+      'cases',
       'sites',
       'departments',
       'calendar',
@@ -114,9 +117,9 @@ describe('role-based menu', () => {
     expect(visibleMenu(['GUIDE']).map((e) => e.key)).toEqual(['home', 'guide-desk', 'queue'])
   })
 
-  it('shows a front-desk role the counter workstation and drops the empty groups', () => {
-    expect(keys(['ACCEPTOR'])).toEqual(['home', 'counter', 'queue-board'])
-    expect(visibleMenu(['ACCEPTOR']).map((e) => e.key)).toEqual(['home', 'queue'])
+  it('shows a front-desk role the counter workstation and the cases, and drops the empty groups', () => {
+    expect(keys(['ACCEPTOR'])).toEqual(['home', 'counter', 'queue-board', 'cases', 'case-new'])
+    expect(visibleMenu(['ACCEPTOR']).map((e) => e.key)).toEqual(['home', 'queue', 'acceptance'])
     expect(keys(['APPROVER'])).toEqual(['home'])
   })
 

@@ -692,6 +692,447 @@ export interface SlotRule {
 
 export type SlotRuleRequest = Omit<SlotRule, 'id'>
 
+// --- 前台综合受理 (acceptance) ---------------------------------------------------------------------
+// The JSON of /api/cases (docs/acceptance.md): enums come as {code, label} with the Chinese label.
+
+export type CaseStatus =
+  | 'DRAFT'
+  | 'PRE_REVIEW'
+  | 'PENDING_SUPPLEMENT'
+  | 'IN_APPROVAL'
+  | 'APPROVAL_SUPPLEMENT'
+  | 'CONCLUDED'
+  | 'DELIVERED'
+  | 'NOT_ACCEPTED'
+  | 'TERMINATED'
+export type ApplicantKind = 'PERSON' | 'ORGANIZATION'
+export type CaseChannel = 'COUNTER' | 'ONLINE' | 'VILLAGE_PROXY'
+export type DeliveryMethod = 'PICKUP' | 'MAIL'
+export type MaterialStatus = 'PROVIDED_ORIGINAL' | 'PROVIDED_COPY' | 'E_LICENSE' | 'PLEDGE' | 'MISSING' | 'NOT_APPLICABLE'
+/** What the clerk may do now (CaseView.actions). */
+export type CaseAction =
+  | 'materials'
+  | 'form'
+  | 'delivery'
+  | 'instant'
+  | 'accept'
+  | 'notice'
+  | 'reject'
+  | 'resume'
+  | 'supplement'
+  | 'handover'
+  | 'receive'
+  | 'upload'
+
+/** An enum value with its Chinese label. */
+export interface Labelled<C extends string = string> {
+  code: C
+  label: string
+}
+
+export interface CaseSituationRef {
+  code: string
+  name: string
+  itemCode: string
+  itemName: string | null
+  department: string | null
+  mode: Labelled<AcceptanceMode>
+  promisedDays: number
+  legalDays: number
+}
+
+export interface CaseApplicant {
+  kind: Labelled<ApplicantKind>
+  name: string
+  /** ID number or credit code, in full (the case screen of the clerk's own site). */
+  id: string
+  idMasked: string
+  phone: string | null
+  phoneMasked: string | null
+  legalRepName: string | null
+  legalRepIdNumber: string | null
+}
+
+export interface CaseAgent {
+  name: string
+  idNumber: string
+  idNumberMasked: string
+  authorizationProvided: boolean
+}
+
+export interface CaseDelivery {
+  method: Labelled<DeliveryMethod>
+  recipient: string | null
+  phone: string | null
+  address: string | null
+}
+
+export interface CaseFormField {
+  name: string
+  label: string
+  sample: string | null
+  hint: string | null
+  value: string | null
+}
+
+export interface CaseForm {
+  code: string
+  name: string
+  fields: CaseFormField[]
+}
+
+/** One line of the material checklist. */
+export interface CaseMaterial {
+  line: number
+  name: string
+  form: string
+  copies: number
+  /** false: conditional (needed only when `condition` applies). */
+  required: boolean
+  condition: string | null
+  /** 要件: never owed under 容缺受理. */
+  key: boolean
+  pledgeAllowed: boolean
+  licenseType: string | null
+  source: string
+  checkNotes: string | null
+  formTemplate: string | null
+  situationCodes: string[]
+  status: Labelled<MaterialStatus>
+  note: string | null
+  licenseId: number | null
+  pledgeText: string | null
+  pledgeSigner: string | null
+  pledgedAt: string | null
+  /** Still owed after a 容缺 acceptance. */
+  owed: boolean
+  /** Needed and not handed in. */
+  missing: boolean
+  fileIds: number[]
+  allowedStatuses: Labelled<MaterialStatus>[]
+}
+
+export interface CaseDeficiency {
+  deadline: string | null
+  pledge: string | null
+  signer: string | null
+  owed: string[]
+}
+
+export interface CaseNoticeItem {
+  line: number | null
+  material: string
+  needed: string | null
+  why: string | null
+}
+
+export interface CaseNotice {
+  id: number
+  kind: Labelled<'ONE_TIME' | 'APPROVAL_SUPPLEMENT'>
+  seq: number
+  issuedAt: string
+  issuedBy: string | null
+  department: string | null
+  reason: string | null
+  items: CaseNoticeItem[]
+  resolvedAt: string | null
+}
+
+export interface CaseEvent {
+  at: string
+  kind: string
+  text: string
+  staffName: string | null
+}
+
+export interface CaseHandover {
+  id: number
+  fromSite: string | null
+  toSite: string | null
+  materials: string[]
+  note: string | null
+  sentAt: string
+  sentBy: string | null
+  receivedAt: string | null
+  receivedBy: string | null
+  discrepancies: string | null
+}
+
+/** GET /api/cases/{id}: everything the case screen shows. */
+export interface CaseView {
+  id: number
+  caseNumber: string
+  channel: Labelled<CaseChannel>
+  status: Labelled<CaseStatus>
+  siteId: number
+  siteName: string | null
+  originSiteId: number
+  originSiteName: string | null
+  counterId: number | null
+  counterName: string | null
+  ticketId: number | null
+  openedAt: string
+  openedBy: string | null
+  catalogVersion: number
+  situations: CaseSituationRef[]
+  bundleCode: string | null
+  title: string
+  /** 即办件 */
+  instant: boolean
+  promisedDays: number
+  legalDays: number
+  applicant: CaseApplicant
+  agent: CaseAgent | null
+  delivery: CaseDelivery
+  forms: CaseForm[]
+  materials: CaseMaterial[]
+  acceptedAt: string | null
+  acceptedBy: string | null
+  acceptedOn: string | null
+  promisedDate: string | null
+  legalDate: string | null
+  deficiency: CaseDeficiency | null
+  noticeCount: number
+  notices: CaseNotice[]
+  decisionReason: string | null
+  decidedAt: string | null
+  outcome: Labelled | null
+  outcomeSummary: string | null
+  licenseIds: number[]
+  concludedAt: string | null
+  deliveredAt: string | null
+  terminatedAt: string | null
+  handovers: CaseHandover[]
+  actions: CaseAction[]
+  timeline: CaseEvent[]
+  progressToken: string | null
+  /** Optimistic lock: sent back with every change (409 acceptance.case-changed when stale). */
+  version: number
+}
+
+/** One row of GET /api/cases (personal data masked). */
+export interface CaseListItem {
+  id: number
+  caseNumber: string
+  title: string
+  status: Labelled<CaseStatus>
+  channel: Labelled<CaseChannel>
+  applicantKind: Labelled<ApplicantKind>
+  applicantName: string
+  applicantId: string
+  siteName: string | null
+  openedAt: string
+  promisedDate: string | null
+  deficiencyDeadline: string | null
+  noticeCount: number
+  version: number
+}
+
+export interface ApplicantRequest {
+  kind: ApplicantKind
+  name: string
+  idNumber?: string | null
+  creditCode?: string | null
+  phone?: string | null
+  legalRepresentative?: string | null
+  legalRepresentativeIdNumber?: string | null
+}
+
+export interface AgentRequest {
+  name: string
+  idNumber: string
+  authorizationProvided: boolean
+}
+
+export interface OpenCaseRequest {
+  ticketId?: number | null
+  counterId?: number | null
+  situationCode?: string | null
+  bundleCode?: string | null
+  applicant: ApplicantRequest
+  agent?: AgentRequest | null
+}
+
+export interface MaterialRequest {
+  version: number
+  status: MaterialStatus
+  note?: string | null
+  licenseId?: number | null
+  pledgeText?: string | null
+  pledgeSigner?: string | null
+}
+
+export interface DeliveryRequest {
+  version: number
+  method: DeliveryMethod
+  recipient?: string | null
+  phone?: string | null
+  address?: string | null
+}
+
+export interface DeficiencyRequest {
+  pledgeText: string
+  signer?: string | null
+  /** YYYY-MM-DD */
+  deadline: string
+}
+
+/** The case's progress page (/m/progress/{token}) and how to use it, printed on the documents. */
+export interface CaseProgressRef {
+  caseNumber: string
+  token: string
+  path: string
+  qrPayload: string
+  howTo: string
+}
+
+export interface DocumentApplicant {
+  kind: string
+  name: string
+  /** Masked ID number, or the credit code. */
+  id: string
+  legalRepName: string | null
+  agentName: string | null
+}
+
+/** GET /api/cases/{id}/documents/acceptance-notice: 受理通知书. */
+export interface AcceptanceNoticeDocument {
+  document: string
+  caseNumber: string
+  title: string
+  situations: string[]
+  siteName: string | null
+  applicant: DocumentApplicant
+  acceptedAt: string
+  acceptedOn: string
+  promisedDays: number
+  promisedDate: string
+  legalDate: string
+  materials: { line: number; name: string; form: string; copies: number; status: string }[]
+  deficiency: { deadline: string; owed: string[]; pledge: string; signer: string } | null
+  delivery: string
+  progress: CaseProgressRef
+  clerk: string | null
+}
+
+/** Something wrong the clerk found, for the one-time notice: a handed-in line that is wrong, or a thing not on the list. */
+export interface NoticeFindingRequest {
+  line?: number | null
+  material?: string | null
+  problem: string
+}
+
+/** A scan stored for a checklist line (POST /api/cases/{id}/materials/{line}/files). */
+export interface CaseFile {
+  id: number
+  name: string
+  mediaType: string
+  size: number
+  sha256: string
+  storedAt: string
+}
+
+/** GET /api/cases/{id}/documents/notices/{noticeId}: 一次性告知书 or 补正材料通知书. */
+export interface NoticeDocument {
+  document: string
+  caseNumber: string
+  title: string
+  seq: number
+  siteName: string | null
+  applicant: DocumentApplicant
+  issuedAt: string
+  issuedBy: string | null
+  department: string | null
+  reason: string | null
+  items: CaseNoticeItem[]
+  instructions: string
+  /** Only once the case was accepted (补正 of the back office). */
+  progress: CaseProgressRef | null
+}
+
+/** GET /api/cases/{id}/documents/not-accepted-decision: 不予受理决定书. */
+export interface NotAcceptedDecisionDocument {
+  document: string
+  caseNumber: string
+  title: string
+  siteName: string | null
+  applicant: DocumentApplicant
+  decidedAt: string
+  decidedBy: string | null
+  reason: string
+  remedy: string
+}
+
+/** GET /api/cases/{id}/documents/termination-notice: 终止办理告知书 (容缺 deadline missed). */
+export interface TerminationNoticeDocument {
+  document: string
+  caseNumber: string
+  title: string
+  siteName: string | null
+  applicant: DocumentApplicant
+  acceptedOn: string | null
+  deficiencyDeadline: string | null
+  owed: string[]
+  pledge: string | null
+  terminatedAt: string
+  reason: string | null
+}
+
+/** 失信名单 (GET /api/acceptance/blacklist): ID numbers and names of persons masked. */
+export interface BlacklistEntry {
+  id: number
+  kind: Labelled<ApplicantKind>
+  applicantId: string
+  name: string
+  reason: string
+  addedAt: string
+  until: string | null
+}
+
+export interface BlacklistRequest {
+  kind: ApplicantKind
+  idNumber?: string | null
+  creditCode?: string | null
+  name: string
+  reason: string
+  /** YYYY-MM-DD, the last day on the list; null until removed. */
+  until?: string | null
+}
+
+/** 办件进度 without an account (GET /api/public/progress…). */
+export interface CaseProgress {
+  caseNumber: string
+  title: string
+  status: CaseStatus
+  statusLabel: string
+  /** Masked. */
+  applicant: string
+  siteName: string | null
+  openedAt: string
+  acceptedOn: string | null
+  promisedDate: string | null
+  deficiencyDeadline: string | null
+  nextStep: string
+  timeline: { at: string; text: string }[]
+}
+
+/** 补正率 (GET /api/acceptance/quality): cases that needed a one-time notice, per situation or bundle; rates 0–1. */
+export interface AcceptanceQuality {
+  from: string | null
+  to: string | null
+  cases: number
+  casesWithNotice: number
+  rate: number
+  situations: {
+    subjectCode: string
+    title: string
+    cases: number
+    casesWithNotice: number
+    notices: number
+    rate: number
+  }[]
+}
+
 // --- 网上办 (citizens) ---------------------------------------------------------------------------
 
 /** The signed-in citizen (GET /api/public/citizen/me). */
@@ -710,20 +1151,6 @@ export interface CodeSent {
   expiresAt: string
   resendAfterSeconds: number
 }
-
-export type CaseStatus =
-  | 'DRAFT'
-  | 'PRE_REVIEW'
-  | 'PENDING_SUPPLEMENT'
-  | 'IN_APPROVAL'
-  | 'APPROVAL_SUPPLEMENT'
-  | 'CONCLUDED'
-  | 'DELIVERED'
-  | 'NOT_ACCEPTED'
-  | 'TERMINATED'
-
-export type ApplicantKind = 'PERSON' | 'ORGANIZATION'
-export type DeliveryMethod = 'PICKUP' | 'MAIL'
 
 /** POST /api/public/citizen/applications. */
 export interface CitizenApplicationRequest {
@@ -826,23 +1253,4 @@ export interface CitizenApplicationSummary {
   submittedAt: string
   /** A one-time notice waits for the citizen. */
   actionNeeded: boolean
-}
-
-/** A case's progress as anyone with its number and phone, or its QR code, may see it. */
-export interface CaseProgress {
-  caseNumber: string
-  title: string
-  status: CaseStatus
-  statusLabel: string
-  /** Masked: a person's surname only. */
-  applicant: string
-  siteName: string | null
-  openedAt: string
-  acceptedOn: string | null
-  promisedDate: string | null
-  /** 容缺: the date the owed materials are due. */
-  deficiencyDeadline: string | null
-  /** What happens next, in plain words. */
-  nextStep: string
-  timeline: CitizenTimelineEntry[]
 }

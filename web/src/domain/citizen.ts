@@ -201,22 +201,6 @@ export function scanProblem(file: { name: string; size: number; type: string }):
   return null
 }
 
-export interface ProgressQueryInput {
-  caseNumber: string
-  phoneLast4: string
-}
-
-/** 办件进度查询: the case number as printed, and the last four digits of the phone given at application. */
-export function progressQueryProblems(input: ProgressQueryInput): Problems<keyof ProgressQueryInput> {
-  const problems: Problems<keyof ProgressQueryInput> = {}
-  const number = input.caseNumber.trim()
-  if (!number) problems.caseNumber = '请输入办件编号（受理通知书或短信上有）'
-  else if (number.length > 40 || !/^[0-9A-Za-z-]+$/.test(number)) problems.caseNumber = '办件编号只含字母、数字和“-”，请核对'
-  const last4 = input.phoneLast4.trim()
-  if (!/^\d{4}$/.test(last4)) problems.phoneLast4 = '请输入申请时所留手机号的后 4 位数字'
-  return problems
-}
-
 /**
  * Who applies for a situation by default: a person for a person's matter and for founding a new
  * enterprise (it has no credit code yet), the organisation otherwise. The citizen may switch.

@@ -26,6 +26,12 @@ export const ACCESS = {
   queueSettings: ['SITE_ADMIN'],
   /** The link to the hall's 叫号屏 (the board itself is public). */
   queueBoard: ['GUIDE', 'ACCEPTOR', 'DELIVERY', 'SITE_ADMIN', 'SUPERVISOR'],
+  /** 办件列表 and a case's page: the cases of one's data scope (changes: EDIT.cases). */
+  cases: ['ACCEPTOR', 'SITE_ADMIN', 'SUPERVISOR'],
+  /** 新建办件: only front-desk clerks open cases. */
+  caseOpen: ['ACCEPTOR'],
+  /** 失信名单: kept by the administrators; applicants on it may not use 容缺受理. */
+  blacklist: ['SITE_ADMIN', 'SYS_ADMIN'],
   /** 证照: read and printed by the staff who accept, approve and deliver cases, and those who oversee them. */
   licenses: ['ACCEPTOR', 'APPROVER', 'DELIVERY', 'SITE_ADMIN', 'SUPERVISOR'],
   /** 短信发件箱: the messages the system sent (in demo mode the citizens' sign-in codes). */
@@ -43,6 +49,8 @@ export const EDIT = {
   catalogDraft: ['SITE_ADMIN', 'SYS_ADMIN'],
   /** Publishing a new catalog version. */
   catalogPublish: ['SYS_ADMIN'],
+  /** Working a case: the checklist, the form, the delivery choice, the decisions (the back end asks ACCEPTOR). */
+  cases: ['ACCEPTOR'],
 } as const satisfies Record<string, readonly Role[]>
 
 export function allows(allowed: readonly Role[] | undefined, roles: readonly Role[]): boolean {

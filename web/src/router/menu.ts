@@ -7,6 +7,8 @@ import {
   Document,
   Guide,
   DataBoard,
+  DocumentAdd,
+  Files,
   HomeFilled,
   Microphone,
   Monitor,
@@ -17,6 +19,7 @@ import {
   Operation,
   Tickets,
   User,
+  Warning,
 } from '@element-plus/icons-vue'
 import type { Role } from '@/api/types'
 import { ACCESS, allows } from './access'
@@ -104,6 +107,37 @@ export const MENU: MenuEntry[] = [
         roles: ACCESS.queueBoard,
         newTab: true,
         description: '本大厅的叫号屏（新窗口打开，放到大厅显示屏上全屏显示）',
+      },
+    ],
+  },
+  {
+    key: 'acceptance',
+    title: '综合受理',
+    icon: Files,
+    children: [
+      {
+        key: 'cases',
+        title: '办件列表',
+        path: '/acceptance/cases',
+        icon: Files,
+        roles: ACCESS.cases,
+        description: '本站点的办件：受理中、待预审、待补正、审批补正等，按办件编号或申请人查找',
+      },
+      {
+        key: 'case-new',
+        title: '新建办件',
+        path: '/acceptance/new',
+        icon: DocumentAdd,
+        roles: ACCESS.caseOpen,
+        description: '不经叫号直接受理：选办事情形、登记申请人，进入受理工作台',
+      },
+      {
+        key: 'blacklist',
+        title: '失信名单',
+        path: '/admin/blacklist',
+        icon: Warning,
+        roles: ACCESS.blacklist,
+        description: '列入失信名单的申请人不适用容缺受理',
       },
     ],
   },

@@ -35,6 +35,24 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '窗口叫号', roles: ACCESS.counter },
       },
       {
+        path: 'acceptance/cases',
+        name: 'cases',
+        component: () => import('@/views/acceptance/CaseListView.vue'),
+        meta: { title: '办件列表', roles: ACCESS.cases },
+      },
+      {
+        path: 'acceptance/new',
+        name: 'case-new',
+        component: () => import('@/views/acceptance/NewCaseView.vue'),
+        meta: { title: '新建办件', roles: ACCESS.caseOpen },
+      },
+      {
+        path: 'acceptance/cases/:id',
+        name: 'case',
+        component: () => import('@/views/acceptance/CaseView.vue'),
+        meta: { title: '受理工作台', roles: ACCESS.cases, menu: '/acceptance/cases' },
+      },
+      {
         path: 'queue/floor',
         name: 'queue-floor',
         component: () => import('@/views/queue/FloorView.vue'),
@@ -143,6 +161,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '编辑办事情形', roles: EDIT.catalogDraft, menu: '/admin/catalog' },
       },
       {
+        path: 'admin/blacklist',
+        name: 'admin-blacklist',
+        component: () => import('@/views/acceptance/BlacklistView.vue'),
+        meta: { title: '失信名单', roles: ACCESS.blacklist },
+      },
+      {
         path: '403',
         name: 'forbidden',
         component: () => import('@/views/errors/ForbiddenView.vue'),
@@ -196,7 +220,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/board/BoardView.vue'),
     meta: { title: '叫号屏', public: true },
   },
-  // Citizens' phone pages of the queue (follow a ticket, appointments): no login, phone first.
+  // Citizens' phone pages (follow a ticket, appointments, a case's progress): no login, phone first.
   {
     path: '/m',
     component: () => import('@/views/guide/GuideLayout.vue'),
@@ -215,13 +239,25 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '预约办理' },
       },
       {
+        path: 'progress',
+        name: 'm-progress-search',
+        component: () => import('@/views/mobile/CaseProgressView.vue'),
+        meta: { title: '办件进度查询', brand: '办件查询' },
+      },
+      {
+        path: 'progress/:token',
+        name: 'm-progress',
+        component: () => import('@/views/mobile/CaseProgressView.vue'),
+        meta: { title: '办件进度', brand: '办件查询' },
+      },
+      {
         path: 'appointment/:code',
         name: 'm-appointment-view',
         component: () => import('@/views/mobile/AppointmentView.vue'),
         meta: { title: '我的预约' },
       },
       // 网上办 / 掌上办: sign-in by phone and text-message code (meta.citizen: signed-in citizens only),
-      // online application, my applications; 办件进度查询 without an account.
+      // online application, my applications (办件进度查询 without an account is m-progress-search above).
       {
         path: 'sign-in',
         name: 'm-sign-in',
@@ -246,17 +282,43 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/views/citizen/ApplicationView.vue'),
         meta: { title: '办件详情', brand: '网上办事', citizen: true },
       },
+    ],
+  },
+  // A4 documents of a case (受理通知书, 一次性告知书, …): staff only, the case's data scope.
+  {
+    path: '/print/cases/:id',
+    component: () => import('@/views/print/PrintLayout.vue'),
+    meta: { roles: ACCESS.cases },
+    children: [
       {
-        path: 'progress',
-        name: 'm-progress',
-        component: () => import('@/views/citizen/ProgressQueryView.vue'),
-        meta: { title: '办件进度查询', brand: '办件进度' },
+        path: 'acceptance-notice',
+        name: 'print-case-acceptance-notice',
+        component: () => import('@/views/print/cases/PrintAcceptanceNoticeView.vue'),
+        meta: { title: '受理通知书（打印）' },
       },
       {
-        path: 'progress/:token',
-        name: 'm-progress-token',
-        component: () => import('@/views/citizen/ProgressQueryView.vue'),
-        meta: { title: '办件进度', brand: '办件进度' },
+        path: 'notices/:noticeId',
+        name: 'print-case-notice',
+        component: () => import('@/views/print/cases/PrintCaseNoticeView.vue'),
+        meta: { title: '告知书（打印）' },
+      },
+      {
+        path: 'not-accepted-decision',
+        name: 'print-case-not-accepted',
+        component: () => import('@/views/print/cases/PrintNotAcceptedView.vue'),
+        meta: { title: '不予受理决定书（打印）' },
+      },
+      {
+        path: 'deficiency-pledge',
+        name: 'print-case-deficiency-pledge',
+        component: () => import('@/views/print/cases/PrintDeficiencyPledgeView.vue'),
+        meta: { title: '容缺受理承诺书（打印）' },
+      },
+      {
+        path: 'termination-notice',
+        name: 'print-case-termination',
+        component: () => import('@/views/print/cases/PrintTerminationView.vue'),
+        meta: { title: '终止办理告知书（打印）' },
       },
     ],
   },

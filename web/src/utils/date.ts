@@ -49,3 +49,10 @@ export function formatHallTime(value: string | null | undefined): string {
   const local = new Date(ms + HALL_OFFSET_MINUTES * 60_000).toISOString()
   return `${local.slice(0, 10)} ${local.slice(11, 19)}`
 }
+
+/** 2026年11月21日, as official documents write dates (YYYY-MM-DD or an ISO timestamp in). */
+export function chineseDate(value: string | null | undefined): string {
+  if (!value) return ''
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.includes('T') ? formatHallTime(value) : value)
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : value
+}

@@ -157,8 +157,8 @@ class CitizenBrowserEndToEndTests extends BrowserTest {
 		var status = waiting()
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=progress-status]")));
 		assertThat(status.getText()).isEqualTo("待预审");
-		assertThat(browser.findElements(By.cssSelector("[data-test=progress-entry]"))).isNotEmpty();
-		assertThat(browser.findElement(By.cssSelector("[data-test=progress-next-step]")).getText()).contains("预审");
+		assertThat(browser.findElements(By.cssSelector("[data-test=progress-timeline] li"))).isNotEmpty();
+		assertThat(browser.findElement(By.cssSelector("[data-test=progress-next]")).getText()).contains("预审");
 		Browser.screenshot(browser, "citizen-progress");
 		Files.deleteIfExists(scan);
 	}
