@@ -184,6 +184,12 @@ describe('401', () => {
     await expect(request('/login', { method: 'POST', form: {}, silent: true })).rejects.toBeInstanceOf(ApiError)
     expect(unauthorized).not.toHaveBeenCalled()
   })
+
+  it('leaves the 401 of a citizen page to the page itself (no staff login)', async () => {
+    responder = () => json(401, { status: 401, title: '请先登录', code: 'citizen.sign-in-required' })
+    await expect(api.get('/api/public/citizen/applications', { silent: true })).rejects.toBeInstanceOf(ApiError)
+    expect(unauthorized).not.toHaveBeenCalled()
+  })
 })
 
 describe('bodies', () => {

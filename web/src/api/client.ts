@@ -5,7 +5,8 @@
 //   without the cookie it first asks GET /api/auth/csrf, which sets it;
 // - errors are RFC 9457 problem details, thrown as ApiError;
 // - a global handler (installed by main.ts) shows the message; 401 from /api/** (except
-//   /api/me, which is how the app asks "who am I") sends the user to the login page.
+//   /api/me, which is how the app asks "who am I", and the citizens' /api/public/**, whose
+//   pages sign citizens in themselves) sends the user to the staff login page.
 //
 // This module knows nothing about Element Plus or the router so it can be unit tested.
 
@@ -179,7 +180,7 @@ function looksLikeCsrfFailure(error: ApiError): boolean {
 
 function isProtectedApi(path: string): boolean {
   const bare = path.split('?')[0]!
-  return bare.startsWith('/api/') && bare !== ME_ENDPOINT && bare !== CSRF_ENDPOINT
+  return bare.startsWith('/api/') && !bare.startsWith('/api/public/') && bare !== ME_ENDPOINT && bare !== CSRF_ENDPOINT
 }
 
 async function send(path: string, options: RequestOptions, forceCsrf: boolean): Promise<Response> {

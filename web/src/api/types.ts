@@ -1132,3 +1132,125 @@ export interface AcceptanceQuality {
     rate: number
   }[]
 }
+
+// --- 网上办 (citizens) ---------------------------------------------------------------------------
+
+/** The signed-in citizen (GET /api/public/citizen/me). */
+export interface CitizenMe {
+  /** Masked: 138****5678. */
+  phone: string
+  signedInAt: string
+  /** When the session ends unless the citizen does something (2 hours idle). */
+  expiresAt: string
+}
+
+/** Answer of POST /api/public/citizen/sms-code. */
+export interface CodeSent {
+  /** Masked. */
+  phone: string
+  expiresAt: string
+  resendAfterSeconds: number
+}
+
+/** POST /api/public/citizen/applications. */
+export interface CitizenApplicationRequest {
+  siteId: number
+  situationCode: string
+  applicant:
+    | { kind: 'PERSON'; name: string; idNumber: string }
+    | { kind: 'ORGANIZATION'; name: string; creditCode: string; legalRepresentative: string }
+    | Record<string, string>
+  /** Form field name → value, from the situation's form templates. */
+  form: Record<string, string>
+  delivery: { method: DeliveryMethod; recipient?: string; phone?: string; address?: string }
+}
+
+export interface CitizenScan {
+  id: number
+  name: string
+  mediaType: string
+  size: number
+  uploadedAt: string
+}
+
+/** One line of the material checklist with the scans uploaded for it. */
+export interface CitizenMaterialLine {
+  line: number
+  name: string
+  /** 原件, 复印件 … */
+  formLabel: string
+  copies: number
+  required: boolean
+  condition: string | null
+  /** GOVERNMENT: issued by an authority, the clerk may reuse the e-licence (no scan needed). */
+  source: string | null
+  licenseType: string | null
+  /** Set when the material is one of the situation's forms (filled in online). */
+  formTemplate: string | null
+  checkNotes: string | null
+  files: CitizenScan[]
+}
+
+export interface CitizenNoticeItem {
+  material: string
+  problem: string
+  needed: string
+}
+
+/** The latest one-time notice (一次性告知) of an application. */
+export interface CitizenNotice {
+  seq: number
+  issuedAt: string
+  reason: string | null
+  items: CitizenNoticeItem[]
+  resolved: boolean
+}
+
+export interface CitizenFormField {
+  name: string
+  label: string
+  sample: string
+  hint: string
+  value: string
+}
+
+export interface CitizenTimelineEntry {
+  at: string
+  text: string
+}
+
+/** One of the citizen's applications (GET /api/public/citizen/applications/{id}). */
+export interface CitizenApplication {
+  id: number
+  caseNumber: string
+  version: number
+  status: CaseStatus
+  statusLabel: string
+  siteId: number
+  siteName: string
+  situationCode: string
+  title: string
+  applicant: { kind: ApplicantKind; name: string; id: string; legalRepresentative: string | null }
+  delivery: { method: DeliveryMethod; label: string; recipient: string | null; phone: string | null; address: string | null }
+  formFields: CitizenFormField[]
+  materials: CitizenMaterialLine[]
+  notice: CitizenNotice | null
+  /** Whether the citizen may still upload scans (in pre-review or after a one-time notice). */
+  uploadsOpen: boolean
+  submittedAt: string
+  promisedDate: string | null
+  progressToken: string
+  timeline: CitizenTimelineEntry[]
+}
+
+export interface CitizenApplicationSummary {
+  id: number
+  caseNumber: string
+  title: string
+  siteName: string
+  status: CaseStatus
+  statusLabel: string
+  submittedAt: string
+  /** A one-time notice waits for the citizen. */
+  actionNeeded: boolean
+}

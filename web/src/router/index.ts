@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router'
 import { useAuthStore } from '@/stores/auth'
+import { useCitizenStore } from '@/stores/citizen'
 import { routes } from './routes'
 import { safeRedirect } from './redirect'
 
@@ -11,6 +12,12 @@ export const router = createRouter({
 
 router.beforeEach(async (to): Promise<RouteLocationRaw | boolean> => {
   const auth = useAuthStore()
+
+  if (to.meta.citizen) {
+    // A citizen's own pages: the phone sign-in, never the staff login.
+    const citizen = await useCitizenStore().ensureLoaded()
+    return citizen ? true : { name: 'm-sign-in', query: { redirect: to.fullPath } }
+  }
 
   if (to.meta.public) {
     // Public pages show at once; a user who is already signed in is moved on from the

@@ -13,6 +13,8 @@ declare module 'vue-router' {
     menu?: string
     /** The title in the header of the public phone pages (GuideLayout), 办事指南 when absent. */
     brand?: string
+    /** A citizen's page (网上办): needs the phone sign-in, not the staff login (goes with public). */
+    citizen?: boolean
     /** The hint next to the print button of a print page (A4 portrait when absent). */
     printTip?: string
   }

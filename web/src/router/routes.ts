@@ -274,6 +274,32 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/views/mobile/AppointmentView.vue'),
         meta: { title: '我的预约' },
       },
+      // 网上办 / 掌上办: sign-in by phone and text-message code (meta.citizen: signed-in citizens only),
+      // online application, my applications (办件进度查询 without an account is m-progress-search above).
+      {
+        path: 'sign-in',
+        name: 'm-sign-in',
+        component: () => import('@/views/citizen/CitizenSignInView.vue'),
+        meta: { title: '手机号登录', brand: '网上办事' },
+      },
+      {
+        path: 'apply',
+        name: 'm-apply',
+        component: () => import('@/views/citizen/ApplyView.vue'),
+        meta: { title: '在线申请', brand: '网上办事', citizen: true },
+      },
+      {
+        path: 'applications',
+        name: 'm-applications',
+        component: () => import('@/views/citizen/MyApplicationsView.vue'),
+        meta: { title: '我的办件', brand: '网上办事', citizen: true },
+      },
+      {
+        path: 'applications/:id(\\d+)',
+        name: 'm-application',
+        component: () => import('@/views/citizen/ApplicationView.vue'),
+        meta: { title: '办件详情', brand: '网上办事', citizen: true },
+      },
     ],
   },
   // A4 documents of a case (受理通知书, 一次性告知书, …): staff only, the case's data scope.

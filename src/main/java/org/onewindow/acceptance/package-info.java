@@ -4,7 +4,7 @@
  * 容缺受理 with their printable documents; the case's status and timeline for the rest of its life.
  */
 @ApplicationModule(displayName = "前台受理", allowedDependencies = { "shared", "platform", "site", "staff", "catalog",
-		"queue", "license" })
+		"queue", "license", "citizen" })
 package org.onewindow.acceptance;
 
 import org.springframework.modulith.ApplicationModule;

@@ -232,14 +232,15 @@ public class CaseService {
 	 */
 	public ServiceCase updateMaterial(long caseId, int line, MaterialCommand command) {
 		var c = access.workable(caseId, command.version());
-		c.require("登记材料", CaseStatus.DRAFT, CaseStatus.IN_APPROVAL, CaseStatus.APPROVAL_SUPPLEMENT);
+		c.require("登记材料", CaseStatus.DRAFT, CaseStatus.PRE_REVIEW, CaseStatus.IN_APPROVAL,
+				CaseStatus.APPROVAL_SUPPLEMENT);
 		requireNotInTransit(c);
 		var lines = cases.materials(caseId);
 		var current = lines.stream()
 			.filter(m -> m.line() == line)
 			.findFirst()
 			.orElseThrow(() -> DomainException.notFound("acceptance.material-line-unknown", line, c.caseNumber()));
-		boolean supplying = c.status() != CaseStatus.DRAFT;
+		boolean supplying = c.status() != CaseStatus.DRAFT && c.status() != CaseStatus.PRE_REVIEW;
 		if (supplying && !current.owed()) {
 			throw DomainException.conflict("acceptance.material-not-owed", current.name(), c.status().label());
 		}
@@ -302,7 +303,7 @@ public class CaseService {
 	/** Replaces the form's values; only the fields of the situation's forms (or the bundle's merged form). */
 	public ServiceCase updateForm(long caseId, int version, Map<String, String> values) {
 		var c = access.workable(caseId, version);
-		c.require("填写表单", CaseStatus.DRAFT);
+		c.require("填写表单", CaseStatus.DRAFT, CaseStatus.PRE_REVIEW);
 		requireNotInTransit(c);
 		if (values.size() > MAX_FORM_FIELDS) {
 			throw DomainException.badRequest("acceptance.form-too-many-fields", MAX_FORM_FIELDS);
@@ -332,8 +333,8 @@ public class CaseService {
 	public ServiceCase updateDelivery(long caseId, int version, DeliveryMethod method, String recipient,
 			PhoneNumber phone, String address) {
 		var c = access.workable(caseId, version);
-		c.require("选择送达方式", CaseStatus.DRAFT, CaseStatus.PENDING_SUPPLEMENT, CaseStatus.IN_APPROVAL,
-				CaseStatus.APPROVAL_SUPPLEMENT);
+		c.require("选择送达方式", CaseStatus.DRAFT, CaseStatus.PRE_REVIEW, CaseStatus.PENDING_SUPPLEMENT,
+				CaseStatus.IN_APPROVAL, CaseStatus.APPROVAL_SUPPLEMENT);
 		requireNotInTransit(c);
 		CaseSummary.Delivery delivery;
 		if (method == DeliveryMethod.MAIL) {
@@ -362,7 +363,7 @@ public class CaseService {
 	 */
 	public ServiceCase instant(long caseId, int version) {
 		var c = access.workable(caseId, version);
-		c.require("即办", CaseStatus.DRAFT);
+		c.require("即办", CaseStatus.DRAFT, CaseStatus.PRE_REVIEW);
 		requireDecidingSite(c);
 		var decision = AcceptancePolicy.instant(c.instantMode(), cases.materials(caseId));
 		if (!decision.allowed()) {
@@ -390,7 +391,7 @@ public class CaseService {
 	public ServiceCase accept(long caseId, int version, AcceptancePolicy.DeficiencyTerms deficiency,
 			String pledgeSigner) {
 		var c = access.workable(caseId, version);
-		c.require("受理", CaseStatus.DRAFT);
+		c.require("受理", CaseStatus.DRAFT, CaseStatus.PRE_REVIEW);
 		requireDecidingSite(c);
 		var lines = cases.materials(caseId);
 		Instant now = clock.instant();

@@ -172,7 +172,7 @@ public class CaseViews {
 	static List<String> actions(ServiceCase c) {
 		var actions = new ArrayList<String>();
 		switch (c.status()) {
-			case DRAFT -> {
+			case DRAFT, PRE_REVIEW -> {
 				boolean waitingForHandover = c.channel() == CaseChannel.VILLAGE_PROXY && c.siteId() == c.originSiteId();
 				actions.addAll(List.of("materials", "form", "delivery"));
 				if (waitingForHandover) {

@@ -54,7 +54,7 @@ public class FrontDeskOutcomes {
 	 */
 	public NoticeRepository.Notice notice(long caseId, int version, List<Finding> findings, String note) {
 		var c = access.workable(caseId, version);
-		c.require("出具一次性告知书", CaseStatus.DRAFT);
+		c.require("出具一次性告知书", CaseStatus.DRAFT, CaseStatus.PRE_REVIEW);
 		caseService.requireDecidingSite(c);
 		var lines = cases.materials(caseId);
 		var byLine = new TreeMap<Integer, NoticeRepository.Item>();
@@ -98,7 +98,8 @@ public class FrontDeskOutcomes {
 			String names = String.join("、", items.stream().map(NoticeRepository.Item::material).toList());
 			sms.send(c.applicant().phone(), "【一窗通】您申请的“" + CaseLifecycleService.abbreviate(c.title(), 40)
 					+ "”（" + c.caseNumber() + "）需补正以下材料：" + CaseLifecycleService.abbreviate(names, 250)
-					+ "。详见一次性告知书，请备齐后到原窗口办理。", "one-time-notice");
+					+ (c.channel() == CaseChannel.ONLINE ? "。请登录网上办事查看一次性告知，补传材料后重新提交。"
+							: "。详见一次性告知书，请备齐后到原窗口办理。"), "one-time-notice");
 		}
 		return notice;
 	}

@@ -64,7 +64,8 @@ public class ProgressQuery {
 			case DRAFT -> c.channel() == CaseChannel.VILLAGE_PROXY && c.siteId() == c.originSiteId()
 					? "村（社区）便民服务站已收取材料，将移交镇街便民服务中心受理" : "窗口正在核验材料，请留意受理结果";
 			case PRE_REVIEW -> "网上申请待窗口预审";
-			case PENDING_SUPPLEMENT -> "请按一次性告知书备齐材料，到受理窗口补正";
+			case PENDING_SUPPLEMENT -> c.channel() == CaseChannel.ONLINE ? "请登录网上办事，按一次性告知补传材料后重新提交"
+					: "请按一次性告知书备齐材料，到受理窗口补正";
 			case IN_APPROVAL -> c.deficiencyDeadline() != null
 					? "审批中；请于 " + c.deficiencyDeadline() + " 前补齐容缺材料，逾期办件将终止"
 					: "审批中，承诺于 " + c.promisedDate() + " 前办结";
