@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.onewindow.delivery.internal.Carrier;
+import org.onewindow.delivery.internal.Delivery;
 import org.onewindow.delivery.internal.DeliveryService;
 import org.onewindow.delivery.internal.DeliveryService.Upload;
 import org.onewindow.delivery.internal.DeliveryState;
@@ -70,8 +71,7 @@ class DeliveryController {
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		var found = deliveries.search(state, q, page, size);
-		return new PagedResult<>(found.content().stream().map(views::item).toList(), found.page(), found.size(),
-				found.total());
+		return new PagedResult<>(views.items(found.content()), found.page(), found.size(), found.total());
 	}
 
 	@Operation(summary = "各状态的数量")
@@ -89,7 +89,7 @@ class DeliveryController {
 	@Operation(summary = "出件详情（含经过）")
 	@GetMapping("/{id}")
 	DetailView get(@PathVariable long id) {
-		return detail(id);
+		return detail(deliveries.get(id));
 	}
 
 	record PickupRequest(@NotNull Integer version, @NotNull IdNumber idNumber,
@@ -99,8 +99,7 @@ class DeliveryController {
 	@Operation(summary = "窗口领取：核验领取人身份证号（申请人本人或已登记授权的代理人）并签名")
 	@PostMapping("/{id}/pickup")
 	DetailView pickUp(@PathVariable long id, @Valid @RequestBody PickupRequest request) {
-		deliveries.pickUp(id, request.version(), request.idNumber(), request.signatureName());
-		return detail(id);
+		return detail(deliveries.pickUp(id, request.version(), request.idNumber(), request.signatureName()));
 	}
 
 	record MailRequest(@NotNull Integer version, @NotBlank @Size(max = 8) String carrier,
@@ -110,8 +109,7 @@ class DeliveryController {
 	@Operation(summary = "寄出（邮帮办）：快递公司和单号，短信告知申请人")
 	@PostMapping("/{id}/mail")
 	DetailView mail(@PathVariable long id, @Valid @RequestBody MailRequest request) {
-		deliveries.mail(id, request.version(), request.carrier(), request.trackingNumber());
-		return detail(id);
+		return detail(deliveries.mail(id, request.version(), request.carrier(), request.trackingNumber()));
 	}
 
 	record SignedRequest(@NotNull Integer version, @NotNull LocalDate signedOn, @Size(max = 40) String signerName,
@@ -121,8 +119,8 @@ class DeliveryController {
 	@Operation(summary = "签收：工作人员确认签收日期（无回执扫描件）")
 	@PostMapping(path = "/{id}/signed", consumes = MediaType.APPLICATION_JSON_VALUE)
 	DetailView signed(@PathVariable long id, @Valid @RequestBody SignedRequest request) {
-		deliveries.sign(id, request.version(), request.signedOn(), request.signerName(), request.note(), null);
-		return detail(id);
+		return detail(
+				deliveries.sign(id, request.version(), request.signedOn(), request.signerName(), request.note(), null));
 	}
 
 	@Operation(summary = "签收：上传送达回执扫描件（PDF、JPEG、PNG）")
@@ -133,9 +131,9 @@ class DeliveryController {
 			@RequestParam(required = false) @Size(max = 200) String note, @RequestPart("receipt") MultipartFile receipt)
 			throws IOException {
 		try (var content = receipt.getInputStream()) {
-			deliveries.sign(id, version, signedOn, signerName, note, new Upload(receipt.getOriginalFilename(), content));
+			return detail(deliveries.sign(id, version, signedOn, signerName, note,
+					new Upload(receipt.getOriginalFilename(), content)));
 		}
-		return detail(id);
 	}
 
 	@Operation(summary = "已归档的送达回执扫描件")
@@ -160,8 +158,7 @@ class DeliveryController {
 		return views.document(deliveries.get(id));
 	}
 
-	private DetailView detail(long id) {
-		var delivery = deliveries.get(id);
+	private DetailView detail(Delivery delivery) {
 		return views.detail(delivery, deliveries.history(delivery));
 	}
 }

@@ -2,8 +2,11 @@ package org.onewindow.delivery.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.onewindow.acceptance.ApplicantKind;
 import org.onewindow.acceptance.DeliveryMethod;
@@ -75,11 +78,17 @@ class DeliveryViews {
 			Instant concludedAt, Instant deliveredAt, int version) {
 	}
 
-	ListItem item(Delivery d) {
+	/** The rows of a list page; each site's name is read once. */
+	List<ListItem> items(List<Delivery> deliveries) {
+		var siteNames = new HashMap<Long, String>();
+		return deliveries.stream().map(d -> item(d, siteNames.computeIfAbsent(d.siteId(), this::siteName))).toList();
+	}
+
+	private ListItem item(Delivery d, String siteName) {
 		var mailing = d.mailing();
-		return new ListItem(d.id(), d.caseId(), d.caseNumber(), d.siteId(), siteName(d.siteId()), d.title(),
-				d.outcome().name(), d.outcome().label(), d.instant(), d.method().name(), d.method().label(),
-				d.state().name(), d.state().label(), applicantName(d), maskPhone(d.applicantPhone()),
+		return new ListItem(d.id(), d.caseId(), d.caseNumber(), d.siteId(), siteName, d.title(), d.outcome().name(),
+				d.outcome().label(), d.instant(), d.method().name(), d.method().label(), d.state().name(),
+				d.state().label(), applicantName(d), maskPhone(d.applicantPhone()),
 				d.recipient() == null ? null : Masking.name(d.recipient()),
 				d.items().stream().map(ItemView::of).toList(), mailing == null ? null : mailing.carrier().name(),
 				mailing == null ? null : mailing.carrier().label(), mailing == null ? null : mailing.trackingNumber(),
@@ -87,6 +96,9 @@ class DeliveryViews {
 	}
 
 	DetailView detail(Delivery d, List<Event> history) {
+		var staffNames = new HashMap<Long, Optional<String>>();
+		Function<Long, String> staffName = id -> id == null ? null
+				: staffNames.computeIfAbsent(id, key -> staff.find(key).map(StaffSummary::displayName)).orElse(null);
 		boolean toWrite = d.state() == DeliveryState.TO_BE_MAILED;
 		MailingView mailing = null;
 		if (d.method() == DeliveryMethod.MAIL) {
@@ -97,22 +109,22 @@ class DeliveryViews {
 					d.address() == null ? null : toWrite ? d.address() : maskAddress(d.address()),
 					m == null ? null : m.carrier().name(), m == null ? null : m.carrier().label(),
 					m == null ? null : m.trackingNumber(), m == null ? null : m.mailedAt(),
-					m == null ? null : staffName(m.staffId()));
+					m == null ? null : staffName.apply(m.staffId()));
 		}
 		var p = d.pickup();
 		PickupView pickup = p == null ? null
 				: new PickupView(p.collectorKind().name(), p.collectorKind().label(), Masking.name(p.collectorName()),
-						p.collectorIdMasked(), Masking.name(p.signatureName()), p.signatureAt(), staffName(p.staffId()));
+						p.collectorIdMasked(), Masking.name(p.signatureName()), p.signatureAt(), staffName.apply(p.staffId()));
 		var r = d.receipt();
 		ReceiptView receipt = r == null ? null
 				: new ReceiptView(r.signedOn(), r.signerName() == null ? null : Masking.name(r.signerName()),
-						r.kind().name(), r.kind().label(), r.fileId() != null, r.recordedAt(), staffName(r.recordedBy()),
+						r.kind().name(), r.kind().label(), r.fileId() != null, r.recordedAt(), staffName.apply(r.recordedBy()),
 						r.note());
 		return new DetailView(d.id(), d.caseId(), d.caseNumber(), d.siteId(), siteName(d.siteId()), d.title(),
 				d.outcome().name(), d.outcome().label(), d.instant(), d.method().name(), d.method().label(),
 				d.state().name(), d.state().label(), d.applicantKind().name(), applicantName(d),
 				maskPhone(d.applicantPhone()), d.items().stream().map(ItemView::of).toList(), mailing, pickup, receipt,
-				actions(d.state()), history.stream().map(this::event).toList(), d.concludedAt(), d.deliveredAt(),
+				actions(d.state()), history.stream().map(e -> event(e, staffName)).toList(), d.concludedAt(), d.deliveredAt(),
 				d.version());
 	}
 
@@ -160,8 +172,8 @@ class DeliveryViews {
 		};
 	}
 
-	private EventView event(Event e) {
-		return new EventView(e.kind(), eventLabel(e.kind()), staffName(e.staffId()), e.detail(), e.at());
+	private static EventView event(Event e, Function<Long, String> staffName) {
+		return new EventView(e.kind(), eventLabel(e.kind()), staffName.apply(e.staffId()), e.detail(), e.at());
 	}
 
 	private static String eventLabel(String kind) {
