@@ -983,6 +983,8 @@ export interface CaseProgressRef {
   token: string
   path: string
   qrPayload: string
+  /** The QR code of the progress page as a PNG (public, GET /api/public/progress/{token}/qr.png). */
+  qrImage: string
   howTo: string
 }
 

@@ -6,12 +6,14 @@ import static org.onewindow.acceptance.AcceptanceFixtures.openBody;
 import static org.onewindow.acceptance.AcceptanceFixtures.provideRequired;
 import static org.onewindow.acceptance.AcceptanceFixtures.version;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.catalog.CatalogManagement;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
+import org.onewindow.support.QrImages;
 import org.onewindow.support.TestHalls;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -71,5 +73,34 @@ class ProgressIntegrationTests {
 		assertThat(citizen.get("/api/public/progress?caseNumber=" + number).status()).isEqualTo(400);
 		assertThat(citizen.get("/api/cases/" + kase.get("id").asLong()).status()).as("the staff API needs a login")
 			.isEqualTo(401);
+	}
+
+	@Test
+	void theProgressQrCodeOpensTheCasesPageAndAnUnknownTokenIsTheSameNotFound() {
+		var hall = halls.create(List.of(List.of("A")));
+		var clerk = HallClient.loggedIn(port, hall.clerks().get(0));
+		var kase = provideRequired(clerk, open(clerk, openBody(new AcceptanceFixtures(catalog).promisedAtTown().code())),
+				List.of());
+		long id = kase.get("id").asLong();
+		var accepted = clerk.post("/api/cases/" + id + "/accept", version(kase)).body();
+		String token = accepted.get("progressToken").asString();
+		var citizen = new HallClient(port);
+
+		var progress = clerk.get("/api/cases/" + id + "/documents/acceptance-notice").body().get("progress");
+		assertThat(progress.get("qrImage").asString()).isEqualTo("/api/public/progress/" + token + "/qr.png");
+		var qr = citizen.getBytes(progress.get("qrImage").asString());
+		assertThat(qr.status()).isEqualTo(200);
+		assertThat(qr.contentType()).startsWith("image/png");
+		assertThat(qr.bytes()).startsWith(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n');
+		assertThat(qr.cacheControl()).contains("max-age=86400").contains("private");
+		assertThat(QrImages.text(qr.bytes())).isEqualTo("http://localhost:" + port + "/m/progress/" + token);
+
+		var unknown = citizen.getBytes("/api/public/progress/no-such-token/qr.png");
+		var unknownPage = citizen.get("/api/public/progress/no-such-token");
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.contentType()).startsWith("application/problem+json");
+		assertThat(new String(unknown.bytes(), StandardCharsets.UTF_8)).contains("acceptance.progress-not-found")
+			.contains(unknownPage.detail());
+		assertThat(citizen.getBytes("/api/public/progress/bad%20token/qr.png").status()).isEqualTo(400);
 	}
 }

@@ -140,6 +140,13 @@ public class CaseRepository {
 			.optional();
 	}
 
+	boolean tokenExists(String token) {
+		return jdbc.sql("select exists (select 1 from acc_case where progress_token = :token)")
+			.param("token", token)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** One page of the cases in a data scope, newest first; {@code q} matches the case number, name or ID. */
 	List<ServiceCase> search(Long[] siteIds, CaseStatus status, String q, int page, int size) {
 		return jdbc.sql("select " + COLUMNS + " from acc_case where " + searchCondition()
