@@ -118,15 +118,19 @@ describe('outcomes (mirroring AcceptancePolicy)', () => {
     expect(checkDeficiency([nonKey], true).reasons).toEqual(['申请人在失信名单中，不适用容缺受理'])
   })
 
-  it('checks the pledge and the deadline of 容缺', () => {
-    const base = { pledgeText: '承诺', today: '2026-11-20', promisedDate: '2026-12-04', latestDeadline: '2026-12-18' }
+  it('checks the pledge and the deadline of 容缺 against the latest date the back end offers', () => {
+    const base = { pledgeText: '承诺', today: '2026-11-20', latestDate: '2026-12-04', maxDays: 20 }
     expect(deficiencyTermsProblems({ ...base, deadline: '2026-12-01' })).toEqual([])
+    expect(deficiencyTermsProblems({ ...base, deadline: '2026-12-04' })).toEqual([])
     expect(deficiencyTermsProblems({ ...base, deadline: '2026-11-20' })).toEqual(['补齐期限须晚于今天'])
     expect(deficiencyTermsProblems({ ...base, deadline: null })).toEqual(['补齐期限须晚于今天'])
-    expect(deficiencyTermsProblems({ ...base, deadline: '2026-12-05' })).toEqual(['补齐期限不得晚于承诺办结日期'])
-    expect(deficiencyTermsProblems({ ...base, promisedDate: '2027-01-29', deadline: '2026-12-21' })).toEqual([
-      '补齐期限超过允许的工作日数',
+    expect(deficiencyTermsProblems({ ...base, deadline: '2026-12-05' })).toEqual([
+      '补齐期限不得晚于2026-12-04（不晚于承诺办结日期，且不超过20个工作日）',
     ])
+    expect(deficiencyTermsProblems({ ...base, latestDate: '2026-12-18', maxDays: 15, deadline: '2026-12-21' })).toEqual([
+      '补齐期限不得晚于2026-12-18（不晚于承诺办结日期，且不超过15个工作日）',
+    ])
+    expect(deficiencyTermsProblems({ ...base, latestDate: null, deadline: '2027-03-01' })).toEqual([])
     expect(deficiencyTermsProblems({ ...base, pledgeText: '  ', deadline: '2026-12-01' })).toEqual([
       '容缺受理须由申请人签署承诺书',
     ])

@@ -892,6 +892,13 @@ export interface CaseView {
   promisedDate: string | null
   legalDate: string | null
   deficiency: CaseDeficiency | null
+  /**
+   * YYYY-MM-DD: the latest 容缺 supplement deadline if the case were accepted today (the earlier of the promised
+   * date and `deficiencyMaxDays` working days, on the back end's calendar); only while the case can be accepted.
+   */
+  deficiencyLatestDate: string | null
+  /** The configured limit of a 容缺 deadline in working days (onewindow.acceptance.deficiency-max-days). */
+  deficiencyMaxDays: number
   noticeCount: number
   notices: CaseNotice[]
   decisionReason: string | null

@@ -146,29 +146,25 @@ export function checkDeficiency(lines: readonly Line[], blacklisted = false): Ou
   return { allowed: reasons.length === 0, reasons }
 }
 
-/** The longest 容缺 supplement deadline in working days (the back end's default of onewindow.acceptance.deficiency-max-days). */
-export const DEFICIENCY_MAX_DAYS = 20
-
 /**
- * The pledge and the supplement deadline of 容缺受理: a pledge is signed; the deadline is after today, not
- * after the promised date and not after the latest allowed date (today plus the allowed working days).
- * Dates are YYYY-MM-DD (they compare as text).
+ * The pledge and the supplement deadline of 容缺受理: a pledge is signed; the deadline is after today and not after
+ * the latest date the back end allows (`CaseView.deficiencyLatestDate`: the earlier of the promised date and the
+ * allowed working days). Dates are YYYY-MM-DD (they compare as text).
  */
 export function deficiencyTermsProblems(terms: {
   pledgeText: string
   deadline: string | null
   today: string
-  promisedDate: string | null
-  latestDeadline: string | null
+  latestDate: string | null
+  maxDays: number
 }): string[] {
   const problems: string[] = []
   if (!terms.pledgeText.trim()) problems.push('容缺受理须由申请人签署承诺书')
   const d = terms.deadline
   if (!d || d <= terms.today) {
     problems.push('补齐期限须晚于今天')
-  } else {
-    if (terms.promisedDate && d > terms.promisedDate) problems.push('补齐期限不得晚于承诺办结日期')
-    if (terms.latestDeadline && d > terms.latestDeadline) problems.push('补齐期限超过允许的工作日数')
+  } else if (terms.latestDate && d > terms.latestDate) {
+    problems.push(`补齐期限不得晚于${terms.latestDate}（不晚于承诺办结日期，且不超过${terms.maxDays}个工作日）`)
   }
   return problems
 }
