@@ -847,7 +847,10 @@ export interface CaseEvent {
 
 export interface CaseHandover {
   id: number
+  fromSiteId: number
   fromSite: string | null
+  /** The site that confirms the receipt. */
+  toSiteId: number
   toSite: string | null
   materials: string[]
   note: string | null
@@ -857,6 +860,9 @@ export interface CaseHandover {
   receivedBy: string | null
   discrepancies: string | null
 }
+
+/** `GET /api/cases?handover=`: PENDING = handed over to my site by a village station and not received yet (待接收). */
+export type CaseHandoverFilter = 'PENDING'
 
 /** GET /api/cases/{id}: everything the case screen shows. */
 export interface CaseView {

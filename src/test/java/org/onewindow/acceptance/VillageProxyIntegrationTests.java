@@ -159,6 +159,52 @@ class VillageProxyIntegrationTests {
 	}
 
 	@Test
+	void theTownsPendingListHoldsTheCasesHandedOverToItUntilReceived() {
+		var situation = collectable();
+		var sent = handedOver(provideRequired(villageClerk, open(villageClerk, openBody(situation.code())), List.of()));
+		var notSent = open(villageClerk, openBody(situation.code()));
+		var townsOwn = open(townClerk, openBody(fixtures.promisedAtTown().code()));
+		long id = sent.get("id").asLong();
+		var handover = sent.get("handovers").get(0);
+		assertThat(handover.get("fromSiteId").asLong()).isEqualTo(villageId);
+		assertThat(handover.get("toSiteId").asLong()).isEqualTo(town.siteId());
+
+		assertThat(ids(townClerk, "handover=PENDING")).containsExactly(id);
+		assertThat(ids(townClerk, "")).contains(id, notSent.get("id").asLong(), townsOwn.get("id").asLong());
+		assertThat(ids(townClerk, "handover=PENDING&status=DRAFT")).containsExactly(id);
+		assertThat(ids(townClerk, "handover=PENDING&status=IN_APPROVAL")).isEmpty();
+		assertThat(ids(townClerk, "handover=PENDING&q=" + sent.get("caseNumber").asString())).containsExactly(id);
+		assertThat(ids(villageClerk, "handover=PENDING")).as("the village sent it, the town receives it").isEmpty();
+		var otherTown = HallClient.loggedIn(port, halls.create(List.of(List.of("A"))).clerks().get(0));
+		assertThat(ids(otherTown, "handover=PENDING")).isEmpty();
+		var bad = townClerk.get("/api/cases?handover=SOON");
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.detail()).contains("handover");
+
+		var received = townClerk.post("/api/cases/" + id + "/handover/receive", version(sent));
+		assertThat(received.status()).as(received.text()).isEqualTo(200);
+		assertThat(ids(townClerk, "handover=PENDING")).isEmpty();
+	}
+
+	private JsonNode handedOver(JsonNode kase) {
+		var collected = kase.get("materials").valueStream()
+			.filter(l -> l.get("status").get("code").asString().equals("PROVIDED_ORIGINAL"))
+			.map(l -> l.get("line").asInt())
+			.toList();
+		var sent = villageClerk.post("/api/cases/" + kase.get("id").asLong() + "/handover",
+				Map.of("version", kase.get("version").asInt(), "lines", collected));
+		assertThat(sent.status()).as(sent.text()).isEqualTo(200);
+		return sent.body();
+	}
+
+	private static List<Long> ids(HallClient clerk, String query) {
+		var page = clerk.get("/api/cases?size=100&" + query);
+		assertThat(page.status()).as(page.text()).isEqualTo(200);
+		assertThat(page.body().get("total").asLong()).isEqualTo(page.body().get("content").size());
+		return page.body().get("content").valueStream().map(c -> c.get("id").asLong()).toList();
+	}
+
+	@Test
 	void aVillageCannotOpenWhatItMayNotCollect() {
 		var notCollectable = fixtures.situation(s -> !s.villageCollect() && !s.acceptLevels().contains(SiteLevel.VILLAGE)
 				&& AcceptanceFixtures.personal(s));

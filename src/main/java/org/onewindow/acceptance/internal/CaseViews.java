@@ -89,8 +89,10 @@ public class CaseViews {
 	public record EventView(Instant at, String kind, String text, String staffName) {
 	}
 
-	public record HandoverView(long id, String fromSite, String toSite, List<String> materials, String note,
-			Instant sentAt, String sentBy, Instant receivedAt, String receivedBy, String discrepancies) {
+	/** A village proxy hand-over; the receiving site ({@code toSiteId}) confirms it. */
+	public record HandoverView(long id, long fromSiteId, String fromSite, long toSiteId, String toSite,
+			List<String> materials, String note, Instant sentAt, String sentBy, Instant receivedAt, String receivedBy,
+			String discrepancies) {
 	}
 
 	/**
@@ -120,11 +122,20 @@ public class CaseViews {
 		return view(access.visible(caseId));
 	}
 
-	public PagedResult<CaseListItem> search(CaseStatus status, String q, int page, int size) {
+	/** Which hand-overs of village proxy cases the case list keeps. */
+	public enum HandoverFilter {
+
+		/** Handed over to my site by a village station and not received yet (待接收). */
+		PENDING
+	}
+
+	/** @param handover {@code null} for every case */
+	public PagedResult<CaseListItem> search(CaseStatus status, String q, HandoverFilter handover, int page, int size) {
 		var scope = access.scope().asArray();
 		String query = q == null || q.isBlank() ? null : q.strip();
-		var found = cases.search(scope, status, query, page, size);
-		long total = cases.count(scope, status, query);
+		Long handoverTo = handover == HandoverFilter.PENDING ? access.me().siteId() : null;
+		var found = cases.search(scope, status, query, handoverTo, page, size);
+		long total = cases.count(scope, status, query, handoverTo);
 		return new PagedResult<>(found.stream().map(this::listItem).toList(), page, size, total);
 	}
 
@@ -157,9 +168,9 @@ public class CaseViews {
 		var noticeViews = notices.ofCase(c.id()).stream().map(this::noticeView).toList();
 		var handoverViews = handovers.ofCase(c.id())
 			.stream()
-			.map(h -> new HandoverView(h.id(), siteName(h.fromSiteId()), siteName(h.toSiteId()), h.materials(),
-					h.note(), h.sentAt(), staffName(h.sentBy()), h.receivedAt(), staffName(h.receivedBy()),
-					h.discrepancies()))
+			.map(h -> new HandoverView(h.id(), h.fromSiteId(), siteName(h.fromSiteId()), h.toSiteId(),
+					siteName(h.toSiteId()), h.materials(), h.note(), h.sentAt(), staffName(h.sentBy()), h.receivedAt(),
+					staffName(h.receivedBy()), h.discrepancies()))
 			.toList();
 		var timeline = cases.events(c.id(), false)
 			.stream()
