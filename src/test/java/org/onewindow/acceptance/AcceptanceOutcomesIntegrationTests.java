@@ -2,10 +2,10 @@ package org.onewindow.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.onewindow.acceptance.AcceptanceFixtures.open;
-import static org.onewindow.acceptance.AcceptanceFixtures.openBody;
-import static org.onewindow.acceptance.AcceptanceFixtures.provideRequired;
-import static org.onewindow.acceptance.AcceptanceFixtures.version;
+import static org.onewindow.support.Cases.open;
+import static org.onewindow.support.Cases.openBody;
+import static org.onewindow.support.Cases.provideRequired;
+import static org.onewindow.support.Cases.version;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,6 +29,7 @@ import org.onewindow.site.SiteLevel;
 import org.onewindow.site.WorkingCalendar;
 import org.onewindow.staff.Role;
 import org.onewindow.staff.StaffSetup;
+import org.onewindow.support.Cases;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
 import org.onewindow.support.TestClock;
@@ -301,7 +302,7 @@ class AcceptanceOutcomesIntegrationTests {
 
 		var admin = siteAdmin();
 		var listed = admin.post("/api/acceptance/blacklist", Map.of("kind", "PERSON", "idNumber",
-				AcceptanceFixtures.PERSON_ID, "name", "张三", "reason", "2026年容缺承诺未履行"));
+				Cases.PERSON_ID, "name", "张三", "reason", "2026年容缺承诺未履行"));
 		assertThat(listed.status()).as(listed.text()).isEqualTo(201);
 		try {
 			var blacklisted = clerk.post("/api/cases/" + id + "/accept", deficiency(kase, promised));
@@ -438,7 +439,7 @@ class AcceptanceOutcomesIntegrationTests {
 
 	private static boolean deficiencyPossibleAtTown(Situation s) {
 		return s.mode() == AcceptanceMode.PROMISED && s.acceptLevels().contains(SiteLevel.TOWN)
-				&& AcceptanceFixtures.personal(s) && s.materials().stream().anyMatch(m -> m.required() && !m.key());
+				&& Cases.personal(s) && s.materials().stream().anyMatch(m -> m.required() && !m.key());
 	}
 
 	private static MaterialRequirement nonKeyRequired(Situation situation) {

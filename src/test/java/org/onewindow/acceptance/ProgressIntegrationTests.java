@@ -1,16 +1,17 @@
 package org.onewindow.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.onewindow.acceptance.AcceptanceFixtures.open;
-import static org.onewindow.acceptance.AcceptanceFixtures.openBody;
-import static org.onewindow.acceptance.AcceptanceFixtures.provideRequired;
-import static org.onewindow.acceptance.AcceptanceFixtures.version;
+import static org.onewindow.support.Cases.open;
+import static org.onewindow.support.Cases.openBody;
+import static org.onewindow.support.Cases.provideRequired;
+import static org.onewindow.support.Cases.version;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.catalog.CatalogManagement;
+import org.onewindow.support.Cases;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
 import org.onewindow.support.QrImages;
@@ -53,7 +54,7 @@ class ProgressIntegrationTests {
 		assertThat(body.get("timeline").valueStream().map(s -> s.get("text").asString()))
 			.anyMatch(t -> t.contains("已受理"))
 			.noneMatch(t -> t.contains("第1项"));
-		assertThat(progress.text()).doesNotContain(AcceptanceFixtures.PERSON_ID).doesNotContain("13912345678")
+		assertThat(progress.text()).doesNotContain(Cases.PERSON_ID).doesNotContain("13912345678")
 			.doesNotContain("测试受理员");
 
 		String token = accepted.get("progressToken").asString();

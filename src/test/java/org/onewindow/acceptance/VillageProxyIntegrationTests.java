@@ -1,10 +1,10 @@
 package org.onewindow.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.onewindow.acceptance.AcceptanceFixtures.open;
-import static org.onewindow.acceptance.AcceptanceFixtures.openBody;
-import static org.onewindow.acceptance.AcceptanceFixtures.provideRequired;
-import static org.onewindow.acceptance.AcceptanceFixtures.version;
+import static org.onewindow.support.Cases.open;
+import static org.onewindow.support.Cases.openBody;
+import static org.onewindow.support.Cases.provideRequired;
+import static org.onewindow.support.Cases.version;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -20,6 +20,7 @@ import org.onewindow.site.SiteLevel;
 import org.onewindow.site.SiteSetup;
 import org.onewindow.staff.Role;
 import org.onewindow.staff.StaffSetup;
+import org.onewindow.support.Cases;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
 import org.onewindow.support.TestHall;
@@ -80,7 +81,7 @@ class VillageProxyIntegrationTests {
 
 	private Situation collectable() {
 		return fixtures.situation(s -> s.villageCollect() && !s.acceptLevels().contains(SiteLevel.VILLAGE)
-				&& s.acceptLevels().contains(SiteLevel.TOWN) && AcceptanceFixtures.personal(s));
+				&& s.acceptLevels().contains(SiteLevel.TOWN) && Cases.personal(s));
 	}
 
 	@Test
@@ -207,7 +208,7 @@ class VillageProxyIntegrationTests {
 	@Test
 	void aVillageCannotOpenWhatItMayNotCollect() {
 		var notCollectable = fixtures.situation(s -> !s.villageCollect() && !s.acceptLevels().contains(SiteLevel.VILLAGE)
-				&& AcceptanceFixtures.personal(s));
+				&& Cases.personal(s));
 		var refused = villageClerk.post("/api/cases", openBody(notCollectable.code()));
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.code()).isEqualTo("acceptance.situation-not-at-site");
