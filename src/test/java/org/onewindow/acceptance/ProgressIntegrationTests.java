@@ -1,14 +1,15 @@
 package org.onewindow.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onewindow.support.Cases.accept;
 import static org.onewindow.support.Cases.open;
 import static org.onewindow.support.Cases.openBody;
 import static org.onewindow.support.Cases.provideRequired;
-import static org.onewindow.support.Cases.version;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.catalog.CatalogManagement;
 import org.onewindow.support.Cases;
@@ -18,6 +19,8 @@ import org.onewindow.support.QrImages;
 import org.onewindow.support.TestHalls;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * A citizen follows a case without an account.
@@ -34,13 +37,23 @@ class ProgressIntegrationTests {
 	@Autowired
 	CatalogManagement catalog;
 
-	@Test
-	void byCaseNumberAndPhoneOrByTheTokenWithoutPersonalData() {
-		var hall = halls.create(List.of(List.of("A")));
-		var clerk = HallClient.loggedIn(port, hall.clerks().get(0));
+	HallClient clerk;
+
+	@BeforeEach
+	void clerkOfANewHall() {
+		clerk = HallClient.loggedIn(port, halls.create(List.of(List.of("A"))).clerks().get(0));
+	}
+
+	/** A 承诺件 accepted with everything handed in, as the clerk's browser has it. */
+	private JsonNode acceptedCase() {
 		var kase = provideRequired(clerk, open(clerk, openBody(new AcceptanceFixtures(catalog).promisedAtTown().code())),
 				List.of());
-		var accepted = clerk.post("/api/cases/" + kase.get("id").asLong() + "/accept", version(kase)).body();
+		return accept(clerk, kase, null);
+	}
+
+	@Test
+	void byCaseNumberAndPhoneOrByTheTokenWithoutPersonalData() {
+		var accepted = acceptedCase();
 		String number = accepted.get("caseNumber").asString();
 		var citizen = new HallClient(port);
 
@@ -72,18 +85,14 @@ class ProgressIntegrationTests {
 		assertThat(citizen.get("/api/public/progress?caseNumber=" + number + "&phoneLast4=12a4").status())
 			.isEqualTo(400);
 		assertThat(citizen.get("/api/public/progress?caseNumber=" + number).status()).isEqualTo(400);
-		assertThat(citizen.get("/api/cases/" + kase.get("id").asLong()).status()).as("the staff API needs a login")
+		assertThat(citizen.get("/api/cases/" + accepted.get("id").asLong()).status()).as("the staff API needs a login")
 			.isEqualTo(401);
 	}
 
 	@Test
 	void theProgressQrCodeOpensTheCasesPageAndAnUnknownTokenIsTheSameNotFound() {
-		var hall = halls.create(List.of(List.of("A")));
-		var clerk = HallClient.loggedIn(port, hall.clerks().get(0));
-		var kase = provideRequired(clerk, open(clerk, openBody(new AcceptanceFixtures(catalog).promisedAtTown().code())),
-				List.of());
-		long id = kase.get("id").asLong();
-		var accepted = clerk.post("/api/cases/" + id + "/accept", version(kase)).body();
+		var accepted = acceptedCase();
+		long id = accepted.get("id").asLong();
 		String token = accepted.get("progressToken").asString();
 		var citizen = new HallClient(port);
 

@@ -115,10 +115,7 @@ class VillageProxyIntegrationTests {
 		}
 		assertThat(villageClerk.post("/api/cases/" + id + "/handover",
 				Map.of("version", kase.get("version").asInt(), "lines", List.of())).status()).isEqualTo(400);
-		var collected = kase.get("materials").valueStream()
-			.filter(l -> l.get("status").get("code").asString().equals("PROVIDED_ORIGINAL"))
-			.map(l -> l.get("line").asInt())
-			.toList();
+		var collected = collectedLines(kase);
 		var handedOver = villageClerk.post("/api/cases/" + id + "/handover",
 				Map.of("version", kase.get("version").asInt(), "lines", collected, "note", "原件装袋，共一袋"));
 		assertThat(handedOver.status()).as(handedOver.text()).isEqualTo(200);
@@ -187,13 +184,18 @@ class VillageProxyIntegrationTests {
 		assertThat(ids(townClerk, "handover=PENDING")).isEmpty();
 	}
 
-	private JsonNode handedOver(JsonNode kase) {
-		var collected = kase.get("materials").valueStream()
+	/** The checklist lines the village collected as originals. */
+	private static List<Integer> collectedLines(JsonNode kase) {
+		return kase.get("materials").valueStream()
 			.filter(l -> l.get("status").get("code").asString().equals("PROVIDED_ORIGINAL"))
 			.map(l -> l.get("line").asInt())
 			.toList();
+	}
+
+	/** The village hands every collected original over to the town; answers the case. */
+	private JsonNode handedOver(JsonNode kase) {
 		var sent = villageClerk.post("/api/cases/" + kase.get("id").asLong() + "/handover",
-				Map.of("version", kase.get("version").asInt(), "lines", collected));
+				Map.of("version", kase.get("version").asInt(), "lines", collectedLines(kase)));
 		assertThat(sent.status()).as(sent.text()).isEqualTo(200);
 		return sent.body();
 	}
