@@ -88,7 +88,8 @@ public class CaseDocuments {
 	static Progress progress(ServiceCase c) {
 		String path = PROGRESS_PATH + c.progressToken();
 		return new Progress(c.caseNumber(), c.progressToken(), path, path,
-				"/api/public/progress/" + c.progressToken() + "/qr.png", "扫描二维码，或在“一窗通”办件查询页输入办件编号和申请人手机号后四位，即可查看办理进度。");
+				"/api/public/progress/" + c.progressToken() + "/qr.png",
+				"扫描二维码，或在“一窗通”办件查询页输入办件编号和申请人手机号后四位，即可查看办理进度。");
 	}
 
 	/** 一次性告知书 (before acceptance) or 补正材料通知书 (the back office's request). */

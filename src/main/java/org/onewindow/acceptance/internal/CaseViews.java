@@ -107,10 +107,10 @@ public class CaseViews {
 			DeliveryView delivery, List<CaseForms.Form> forms, List<MaterialView> materials, Instant acceptedAt,
 			String acceptedBy, LocalDate acceptedOn, LocalDate promisedDate, LocalDate legalDate,
 			DeficiencyView deficiency, LocalDate deficiencyLatestDate, int deficiencyMaxDays, int noticeCount,
-			List<NoticeView> notices, String decisionReason,
-			Instant decidedAt, Label outcome, String outcomeSummary, List<Long> licenseIds, Instant concludedAt,
-			Instant deliveredAt, Instant terminatedAt, List<HandoverView> handovers, List<String> actions,
-			List<EventView> timeline, String progressToken, int version) {
+			List<NoticeView> notices, String decisionReason, Instant decidedAt, Label outcome, String outcomeSummary,
+			List<Long> licenseIds, Instant concludedAt, Instant deliveredAt, Instant terminatedAt,
+			List<HandoverView> handovers, List<String> actions, List<EventView> timeline, String progressToken,
+			int version) {
 	}
 
 	public record CaseListItem(long id, String caseNumber, String title, Label status, Label channel,
@@ -190,8 +190,8 @@ public class CaseViews {
 				staffName(c.acceptedBy()), c.acceptedOn(), c.promisedDate(), c.legalDate(), deficiency,
 				deficiencyLatest, dates.deficiencyMaxDays(), c.noticeCount(), noticeViews, c.decisionReason(),
 				c.decidedAt(), c.outcome() == null ? null : new Label(c.outcome().name(), c.outcome().label()),
-				c.outcomeSummary(), c.licenseIds(), c.concludedAt(), c.deliveredAt(), c.terminatedAt(), handoverViews, actions,
-				timeline, c.progressToken(), c.version());
+				c.outcomeSummary(), c.licenseIds(), c.concludedAt(), c.deliveredAt(), c.terminatedAt(), handoverViews,
+				actions, timeline, c.progressToken(), c.version());
 	}
 
 	/** What the clerk may do now, for the buttons of the case screen. */
