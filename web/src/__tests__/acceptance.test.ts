@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/api/client'
-import type { CaseMaterial, MaterialStatus } from '@/api/types'
+import type { CaseHandover, CaseMaterial, MaterialStatus } from '@/api/types'
 import {
   applicantProblems,
   caseDocuments,
+  caseListTabs,
   checkAccept,
   checkDeficiency,
   checkInstant,
@@ -16,7 +17,9 @@ import {
   findingProblems,
   noticePreview,
   outcomeChecks,
+  pendingHandover,
   percentText,
+  receivesHandover,
   refusalsByLine,
   requirementText,
 } from '@/domain/acceptance'
@@ -118,15 +121,19 @@ describe('outcomes (mirroring AcceptancePolicy)', () => {
     expect(checkDeficiency([nonKey], true).reasons).toEqual(['申请人在失信名单中，不适用容缺受理'])
   })
 
-  it('checks the pledge and the deadline of 容缺', () => {
-    const base = { pledgeText: '承诺', today: '2026-11-20', promisedDate: '2026-12-04', latestDeadline: '2026-12-18' }
+  it('checks the pledge and the deadline of 容缺 against the latest date the back end offers', () => {
+    const base = { pledgeText: '承诺', today: '2026-11-20', latestDate: '2026-12-04', maxDays: 20 }
     expect(deficiencyTermsProblems({ ...base, deadline: '2026-12-01' })).toEqual([])
+    expect(deficiencyTermsProblems({ ...base, deadline: '2026-12-04' })).toEqual([])
     expect(deficiencyTermsProblems({ ...base, deadline: '2026-11-20' })).toEqual(['补齐期限须晚于今天'])
     expect(deficiencyTermsProblems({ ...base, deadline: null })).toEqual(['补齐期限须晚于今天'])
-    expect(deficiencyTermsProblems({ ...base, deadline: '2026-12-05' })).toEqual(['补齐期限不得晚于承诺办结日期'])
-    expect(deficiencyTermsProblems({ ...base, promisedDate: '2027-01-29', deadline: '2026-12-21' })).toEqual([
-      '补齐期限超过允许的工作日数',
+    expect(deficiencyTermsProblems({ ...base, deadline: '2026-12-05' })).toEqual([
+      '补齐期限不得晚于2026-12-04（不晚于承诺办结日期，且不超过20个工作日）',
     ])
+    expect(deficiencyTermsProblems({ ...base, latestDate: '2026-12-18', maxDays: 15, deadline: '2026-12-21' })).toEqual([
+      '补齐期限不得晚于2026-12-18（不晚于承诺办结日期，且不超过15个工作日）',
+    ])
+    expect(deficiencyTermsProblems({ ...base, latestDate: null, deadline: '2027-03-01' })).toEqual([])
     expect(deficiencyTermsProblems({ ...base, pledgeText: '  ', deadline: '2026-12-01' })).toEqual([
       '容缺受理须由申请人签署承诺书',
     ])
@@ -287,5 +294,48 @@ describe('quality', () => {
     expect(percentText(0)).toBe('0.0%')
     expect(percentText(1)).toBe('100.0%')
     expect(percentText(null)).toBe('—')
+  })
+})
+
+describe('village proxy hand-overs', () => {
+  const TOWN = 11
+  const VILLAGE = 12
+  function handover(receivedAt: string | null, toSiteId = TOWN): CaseHandover {
+    return {
+      id: 1,
+      fromSiteId: VILLAGE,
+      fromSite: '测试村便民服务站',
+      toSiteId,
+      toSite: '测试镇便民服务中心',
+      materials: ['身份证（已收原件）'],
+      note: null,
+      sentAt: '2026-11-20T09:00:00+08:00',
+      sentBy: '孙代办',
+      receivedAt,
+      receivedBy: receivedAt ? '郑镇受理' : null,
+      discrepancies: null,
+    }
+  }
+  const draft = { code: 'DRAFT', label: '受理中' } as const
+
+  it('offers 接收 only to the site the hand-over was sent to, while it travels', () => {
+    const travelling = { status: draft, handovers: [handover(null)] }
+    expect(pendingHandover(travelling)?.toSiteId).toBe(TOWN)
+    expect(receivesHandover(travelling, TOWN)).toBe(true)
+    expect(receivesHandover(travelling, VILLAGE)).toBe(false)
+    expect(receivesHandover(travelling, 99)).toBe(false)
+    expect(receivesHandover(travelling, null)).toBe(false)
+    const received = { status: draft, handovers: [handover('2026-11-20T10:00:00+08:00')] }
+    expect(pendingHandover(received)).toBeNull()
+    expect(receivesHandover(received, TOWN)).toBe(false)
+    expect(receivesHandover({ status: { code: 'NOT_ACCEPTED', label: '不予受理' }, handovers: [handover(null)] }, TOWN)).toBe(false)
+  })
+
+  it('lists the 待接收 tab for the sites that receive hand-overs, not for village stations', () => {
+    const pending = caseListTabs('TOWN').find((t) => t.key === 'handover')
+    expect(pending).toEqual({ key: 'handover', label: '待接收', status: null, handover: 'PENDING' })
+    expect(caseListTabs('COUNTY').some((t) => t.handover === 'PENDING')).toBe(true)
+    expect(caseListTabs('VILLAGE').some((t) => t.handover)).toBe(false)
+    expect(caseListTabs('VILLAGE').map((t) => t.key)).toContain('DRAFT')
   })
 })

@@ -8,6 +8,7 @@ import type {
   BlacklistEntry,
   BlacklistRequest,
   CaseFile,
+  CaseHandoverFilter,
   CaseListItem,
   CaseProgress,
   CaseStatus,
@@ -32,6 +33,7 @@ export const openCase = (body: OpenCaseRequest, opts?: Opts) => api.post<CaseVie
 export interface CaseQuery {
   status?: CaseStatus | null
   q?: string | null
+  handover?: CaseHandoverFilter | null
   page?: number
   size?: number
 }

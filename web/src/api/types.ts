@@ -847,7 +847,10 @@ export interface CaseEvent {
 
 export interface CaseHandover {
   id: number
+  fromSiteId: number
   fromSite: string | null
+  /** The site that confirms the receipt. */
+  toSiteId: number
   toSite: string | null
   materials: string[]
   note: string | null
@@ -857,6 +860,9 @@ export interface CaseHandover {
   receivedBy: string | null
   discrepancies: string | null
 }
+
+/** `GET /api/cases?handover=`: PENDING = handed over to my site by a village station and not received yet (待接收). */
+export type CaseHandoverFilter = 'PENDING'
 
 /** GET /api/cases/{id}: everything the case screen shows. */
 export interface CaseView {
@@ -892,6 +898,13 @@ export interface CaseView {
   promisedDate: string | null
   legalDate: string | null
   deficiency: CaseDeficiency | null
+  /**
+   * YYYY-MM-DD: the latest 容缺 supplement deadline if the case were accepted today (the earlier of the promised
+   * date and `deficiencyMaxDays` working days, on the back end's calendar); only while the case can be accepted.
+   */
+  deficiencyLatestDate: string | null
+  /** The configured limit of a 容缺 deadline in working days (onewindow.acceptance.deficiency-max-days). */
+  deficiencyMaxDays: number
   noticeCount: number
   notices: CaseNotice[]
   decisionReason: string | null
@@ -983,6 +996,8 @@ export interface CaseProgressRef {
   token: string
   path: string
   qrPayload: string
+  /** The QR code of the progress page as a PNG (public, GET /api/public/progress/{token}/qr.png). */
+  qrImage: string
   howTo: string
 }
 

@@ -7,10 +7,13 @@ import type {
   ApplicantRequest,
   NoticeFindingRequest,
   CaseAction,
+  CaseHandover,
+  CaseHandoverFilter,
   CaseMaterial,
   CaseStatus,
   CaseView,
   MaterialStatus,
+  SiteLevel,
 } from '@/api/types'
 import { isValidCreditCode, isValidIdNumber, isValidMobile } from '@/utils/validators'
 
@@ -146,29 +149,25 @@ export function checkDeficiency(lines: readonly Line[], blacklisted = false): Ou
   return { allowed: reasons.length === 0, reasons }
 }
 
-/** The longest 容缺 supplement deadline in working days (the back end's default of onewindow.acceptance.deficiency-max-days). */
-export const DEFICIENCY_MAX_DAYS = 20
-
 /**
- * The pledge and the supplement deadline of 容缺受理: a pledge is signed; the deadline is after today, not
- * after the promised date and not after the latest allowed date (today plus the allowed working days).
- * Dates are YYYY-MM-DD (they compare as text).
+ * The pledge and the supplement deadline of 容缺受理: a pledge is signed; the deadline is after today and not after
+ * the latest date the back end allows (`CaseView.deficiencyLatestDate`: the earlier of the promised date and the
+ * allowed working days). Dates are YYYY-MM-DD (they compare as text).
  */
 export function deficiencyTermsProblems(terms: {
   pledgeText: string
   deadline: string | null
   today: string
-  promisedDate: string | null
-  latestDeadline: string | null
+  latestDate: string | null
+  maxDays: number
 }): string[] {
   const problems: string[] = []
   if (!terms.pledgeText.trim()) problems.push('容缺受理须由申请人签署承诺书')
   const d = terms.deadline
   if (!d || d <= terms.today) {
     problems.push('补齐期限须晚于今天')
-  } else {
-    if (terms.promisedDate && d > terms.promisedDate) problems.push('补齐期限不得晚于承诺办结日期')
-    if (terms.latestDeadline && d > terms.latestDeadline) problems.push('补齐期限超过允许的工作日数')
+  } else if (terms.latestDate && d > terms.latestDate) {
+    problems.push(`补齐期限不得晚于${terms.latestDate}（不晚于承诺办结日期，且不超过${terms.maxDays}个工作日）`)
   }
   return problems
 }
@@ -301,12 +300,15 @@ export interface StatusTab {
   key: string
   label: string
   status: CaseStatus | null
+  /** Only village proxy cases in that hand-over state (`GET /api/cases?handover=`). */
+  handover?: CaseHandoverFilter
 }
 
 /** The tabs of the case list, in the order of a case's life. */
 export const STATUS_TABS: StatusTab[] = [
   { key: 'all', label: '全部', status: null },
   { key: 'DRAFT', label: '受理中', status: 'DRAFT' },
+  { key: 'handover', label: '待接收', status: null, handover: 'PENDING' },
   { key: 'PRE_REVIEW', label: '待预审', status: 'PRE_REVIEW' },
   { key: 'PENDING_SUPPLEMENT', label: '待补正', status: 'PENDING_SUPPLEMENT' },
   { key: 'IN_APPROVAL', label: '审批中', status: 'IN_APPROVAL' },
@@ -316,6 +318,30 @@ export const STATUS_TABS: StatusTab[] = [
   { key: 'NOT_ACCEPTED', label: '不予受理', status: 'NOT_ACCEPTED' },
   { key: 'TERMINATED', label: '已终止', status: 'TERMINATED' },
 ]
+
+/**
+ * The tabs a site's staff see: 待接收 (cases a village station handed over to my site) is for the sites that receive
+ * hand-overs, never for a village station itself.
+ */
+export function caseListTabs(siteLevel: SiteLevel | null | undefined): StatusTab[] {
+  return STATUS_TABS.filter((t) => !t.handover || siteLevel !== 'VILLAGE')
+}
+
+// --- village proxy (村代办) -----------------------------------------------------------------------------
+
+/** The hand-over of a village proxy case still travelling to the town, if any. */
+export function pendingHandover(c: Pick<CaseView, 'handovers'>): CaseHandover | null {
+  return c.handovers.find((h) => !h.receivedAt) ?? null
+}
+
+/**
+ * Whether I confirm the receipt (接收) of the case's open hand-over: only staff of the site it was sent to, while the
+ * case waits at the front desk (the back end refuses anyone else).
+ */
+export function receivesHandover(c: Pick<CaseView, 'handovers' | 'status'>, mySiteId: number | null | undefined): boolean {
+  const h = pendingHandover(c)
+  return h !== null && c.status.code === 'DRAFT' && mySiteId != null && h.toSiteId === mySiteId
+}
 
 export const STATUS_TAG_TYPES: Record<CaseStatus, 'primary' | 'success' | 'warning' | 'danger' | 'info'> = {
   DRAFT: 'primary',

@@ -2,10 +2,10 @@ package org.onewindow.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.onewindow.acceptance.AcceptanceFixtures.open;
-import static org.onewindow.acceptance.AcceptanceFixtures.openBody;
-import static org.onewindow.acceptance.AcceptanceFixtures.provideRequired;
-import static org.onewindow.acceptance.AcceptanceFixtures.version;
+import static org.onewindow.support.Cases.open;
+import static org.onewindow.support.Cases.openBody;
+import static org.onewindow.support.Cases.provideRequired;
+import static org.onewindow.support.Cases.version;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +21,7 @@ import org.onewindow.license.LicenseManagement;
 import org.onewindow.license.NewLicense;
 import org.onewindow.platform.DomainException;
 import org.onewindow.site.WorkingCalendar;
+import org.onewindow.support.Cases;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
 import org.onewindow.support.TestHall;
@@ -99,7 +100,7 @@ class AcceptanceIntegrationTests {
 		long ticketId = called.body().get("id").asLong();
 
 		var kase = open(clerk, Map.of("ticketId", ticketId, "applicant",
-				Map.of("kind", "PERSON", "name", "张三", "idNumber", AcceptanceFixtures.PERSON_ID)));
+				Map.of("kind", "PERSON", "name", "张三", "idNumber", Cases.PERSON_ID)));
 		assertThat(kase.get("status").get("code").asString()).isEqualTo("DRAFT");
 		assertThat(kase.get("status").get("label").asString()).isEqualTo("受理中");
 		assertThat(kase.get("situations").get(0).get("code").asString()).as("pre-selected by the ticket")
@@ -170,7 +171,7 @@ class AcceptanceIntegrationTests {
 		assertThat(concluded.get(0).outcome()).isEqualTo(CaseOutcome.APPROVED);
 		assertThat(concluded.get(0).licenseIds()).as("the result issued on the spot").isNotEmpty();
 		var license = licenses.find(concluded.get(0).licenseIds().get(0)).orElseThrow();
-		assertThat(license.holderId()).isEqualTo(AcceptanceFixtures.PERSON_ID);
+		assertThat(license.holderId()).isEqualTo(Cases.PERSON_ID);
 		assertThat(license.caseId()).isEqualTo(id);
 		assertThat(done.body().get("licenseIds").get(0).asLong()).isEqualTo(license.id());
 		assertThat(events.of(CaseAccepted.class).stream().filter(e -> e.caseId() == id)).isEmpty();
@@ -183,7 +184,7 @@ class AcceptanceIntegrationTests {
 
 	@Test
 	void anELicenceOfTheApplicantReplacesThePaperAndOthersAreRefused() {
-		var situation = fixtures.situation(s -> AcceptanceFixtures.personal(s)
+		var situation = fixtures.situation(s -> Cases.personal(s)
 				&& s.acceptLevels().contains(org.onewindow.site.SiteLevel.TOWN)
 				&& s.materials().stream().anyMatch(m -> m.required() && m.licenseType() != null)
 				&& s.materials().stream().anyMatch(m -> m.licenseType() == null));
@@ -195,11 +196,11 @@ class AcceptanceIntegrationTests {
 		var paperOnly = kase.get("materials").valueStream().filter(l -> l.get("licenseType").isNull()).findFirst()
 			.orElseThrow();
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-		var own = licenses.issue(new NewLicense(type, HolderKind.PERSON, "张三", AcceptanceFixtures.PERSON_ID, "GAJ",
+		var own = licenses.issue(new NewLicense(type, HolderKind.PERSON, "张三", Cases.PERSON_ID, "GAJ",
 				today.minusYears(1), null, null, null));
 		var someoneElses = licenses.issue(new NewLicense(type, HolderKind.PERSON, "李四",
 				AcceptanceFixtures.OTHER_PERSON_ID, "GAJ", today.minusYears(1), null, null, null));
-		var expired = licenses.issue(new NewLicense(type, HolderKind.PERSON, "张三", AcceptanceFixtures.PERSON_ID, "GAJ",
+		var expired = licenses.issue(new NewLicense(type, HolderKind.PERSON, "张三", Cases.PERSON_ID, "GAJ",
 				today.minusYears(3), today.minusDays(1), null, null));
 		String path = "/api/cases/" + id + "/materials/" + line.get("line").asInt();
 		int version = kase.get("version").asInt();
@@ -236,7 +237,7 @@ class AcceptanceIntegrationTests {
 			.flatMap(m -> published.situation(m.situation()).orElseThrow().materials().stream())
 			.map(m -> m.name().strip())
 			.toList();
-		var kase = open(clerk, Map.of("bundleCode", bundle.code(), "applicant", AcceptanceFixtures.person("张三")));
+		var kase = open(clerk, Map.of("bundleCode", bundle.code(), "applicant", Cases.person("张三")));
 		assertThat(kase.get("title").asString()).isEqualTo(bundle.name());
 		assertThat(kase.get("bundleCode").asString()).isEqualTo(bundle.code());
 		assertThat(kase.get("situations").size()).isEqualTo(bundle.members().size());
@@ -247,7 +248,7 @@ class AcceptanceIntegrationTests {
 		assertThat(shared).as("a material several members ask for names them all").isPresent();
 		assertThat(kase.get("forms").get(0).get("name").asString()).isEqualTo(bundle.mergedForm().name());
 		assertThat(clerk.post("/api/cases", Map.of("bundleCode", bundle.code(), "situationCode",
-				bundle.members().get(0).situation(), "applicant", AcceptanceFixtures.person("张三"))).code())
+				bundle.members().get(0).situation(), "applicant", Cases.person("张三"))).code())
 			.isEqualTo("acceptance.subject-ambiguous");
 
 		kase = provideRequired(clerk, kase, List.of());
@@ -350,10 +351,10 @@ class AcceptanceIntegrationTests {
 		assertThat(refused.detail()).contains(county.name()).contains("县级政务服务中心");
 
 		String code = fixtures.promisedAtTown().code();
-		assertThat(clerk.post("/api/cases", Map.of("applicant", AcceptanceFixtures.person("张三"))).code())
+		assertThat(clerk.post("/api/cases", Map.of("applicant", Cases.person("张三"))).code())
 			.isEqualTo("acceptance.subject-required");
 		assertThat(clerk.post("/api/cases", Map.of("situationCode", "NO-SUCH", "applicant",
-				AcceptanceFixtures.person("张三"))).code()).isEqualTo("acceptance.situation-unknown");
+				Cases.person("张三"))).code()).isEqualTo("acceptance.situation-unknown");
 		var noId = clerk.post("/api/cases", Map.of("situationCode", code, "applicant", Map.of("kind", "PERSON",
 				"name", "张三")));
 		assertThat(noId.status()).isEqualTo(400);
@@ -365,16 +366,16 @@ class AcceptanceIntegrationTests {
 				"ORGANIZATION", "name", "青山县某某有限公司", "creditCode", "91360899MA35XXXX0X")));
 		assertThat(org.status()).isEqualTo(400);
 		var noAgentId = clerk.post("/api/cases", Map.of("situationCode", code, "applicant",
-				AcceptanceFixtures.person("张三"), "agent", Map.of("name", "李四")));
+				Cases.person("张三"), "agent", Map.of("name", "李四")));
 		assertThat(noAgentId.code()).isEqualTo("acceptance.agent-id-number-required");
 		var tooLong = clerk.post("/api/cases", Map.of("situationCode", code, "applicant",
-				Map.of("kind", "PERSON", "name", "张".repeat(101), "idNumber", AcceptanceFixtures.PERSON_ID)));
+				Map.of("kind", "PERSON", "name", "张".repeat(101), "idNumber", Cases.PERSON_ID)));
 		assertThat(tooLong.status()).isEqualTo(400);
 		var foreignCounter = clerk.post("/api/cases", Map.of("situationCode", code, "counterId",
-				hall.counterIds().get(1), "applicant", AcceptanceFixtures.person("张三")));
+				hall.counterIds().get(1), "applicant", Cases.person("张三")));
 		assertThat(foreignCounter.status()).isEqualTo(403);
 		var notCalled = clerk.post("/api/cases", Map.of("ticketId", Long.MAX_VALUE, "applicant",
-				AcceptanceFixtures.person("张三")));
+				Cases.person("张三")));
 		assertThat(notCalled.status()).isEqualTo(404);
 		assertThat(jdbc.sql("select count(*) from acc_case where site_id = :site").param("site", hall.siteId())
 			.query(Integer.class).single()).isZero();
@@ -388,7 +389,7 @@ class AcceptanceIntegrationTests {
 		var kiosk = new HallClient(port);
 		var ticket = kiosk.post("/api/queue/sites/" + hall.siteId() + "/tickets", Map.of("category", "A"));
 		var refused = clerk.post("/api/cases", Map.of("ticketId", ticket.body().get("id").asLong(), "situationCode",
-				fixtures.promisedAtTown().code(), "applicant", AcceptanceFixtures.person("张三")));
+				fixtures.promisedAtTown().code(), "applicant", Cases.person("张三")));
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.code()).isEqualTo("acceptance.ticket-not-at-your-counter");
 		assertThat(refused.detail()).contains("等候中");

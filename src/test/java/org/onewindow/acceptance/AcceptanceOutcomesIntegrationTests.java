@@ -2,10 +2,10 @@ package org.onewindow.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.onewindow.acceptance.AcceptanceFixtures.open;
-import static org.onewindow.acceptance.AcceptanceFixtures.openBody;
-import static org.onewindow.acceptance.AcceptanceFixtures.provideRequired;
-import static org.onewindow.acceptance.AcceptanceFixtures.version;
+import static org.onewindow.support.Cases.open;
+import static org.onewindow.support.Cases.openBody;
+import static org.onewindow.support.Cases.provideRequired;
+import static org.onewindow.support.Cases.version;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,13 +20,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.acceptance.internal.DeficiencyDeadlines;
+import org.onewindow.catalog.AcceptanceMode;
 import org.onewindow.catalog.CatalogManagement;
 import org.onewindow.catalog.MaterialRequirement;
 import org.onewindow.catalog.Situation;
 import org.onewindow.platform.DomainException;
+import org.onewindow.site.SiteLevel;
 import org.onewindow.site.WorkingCalendar;
 import org.onewindow.staff.Role;
 import org.onewindow.staff.StaffSetup;
+import org.onewindow.support.Cases;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
 import org.onewindow.support.TestClock;
@@ -299,7 +302,7 @@ class AcceptanceOutcomesIntegrationTests {
 
 		var admin = siteAdmin();
 		var listed = admin.post("/api/acceptance/blacklist", Map.of("kind", "PERSON", "idNumber",
-				AcceptanceFixtures.PERSON_ID, "name", "张三", "reason", "2026年容缺承诺未履行"));
+				Cases.PERSON_ID, "name", "张三", "reason", "2026年容缺承诺未履行"));
 		assertThat(listed.status()).as(listed.text()).isEqualTo(201);
 		try {
 			var blacklisted = clerk.post("/api/cases/" + id + "/accept", deficiency(kase, promised));
@@ -315,6 +318,33 @@ class AcceptanceOutcomesIntegrationTests {
 		}
 		var nowAllowed = clerk.post("/api/cases/" + id + "/accept", deficiency(kase, promised));
 		assertThat(nowAllowed.status()).as(nowAllowed.text()).isEqualTo(200);
+	}
+
+	@Test
+	void theCaseOffersTheLatestDeficiencyDeadlineTheEarlierOfThePromisedDateAndTwentyWorkingDays() {
+		clock.pin(ZonedDateTime.of(ACCEPTED_ON, LocalTime.of(10, 0), HALL));
+		var quick = fixtures.situation(s -> deficiencyPossibleAtTown(s) && s.promisedDays() > 0 && s.promisedDays() < 10);
+		var slow = fixtures.situation(s -> deficiencyPossibleAtTown(s) && s.promisedDays() > 20);
+
+		var quickCase = open(clerk, openBody(quick.code()));
+		assertThat(quickCase.get("deficiencyMaxDays").asInt()).isEqualTo(20);
+		assertThat(quickCase.get("deficiencyLatestDate").asString()).as("the promised date comes first")
+			.isEqualTo(calendar.addWorkingDays(ACCEPTED_ON, quick.promisedDays()).toString());
+		var slowCase = provideRequired(clerk, open(clerk, openBody(slow.code())),
+				List.of(nonKeyRequired(slow).name()));
+		// 20 working days after 30 September 2026: 1–7 October are holidays, Saturday 10 October is worked
+		assertThat(slowCase.get("deficiencyLatestDate").asString()).as("twenty working days come first")
+			.isEqualTo("2026-11-03");
+
+		long id = slowCase.get("id").asLong();
+		var tooLate = clerk.post("/api/cases/" + id + "/accept", deficiency(slowCase, LocalDate.of(2026, 11, 4)));
+		assertThat(tooLate.status()).isEqualTo(422);
+		assertThat(tooLate.detail()).contains("补齐期限超过允许的工作日数");
+		var accepted = clerk.post("/api/cases/" + id + "/accept", deficiency(slowCase, LocalDate.of(2026, 11, 3)));
+		assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+		assertThat(accepted.body().get("deficiency").get("deadline").asString()).isEqualTo("2026-11-03");
+		assertThat(accepted.body().get("deficiencyLatestDate").isNull()).as("offered only while it can be accepted")
+			.isTrue();
 	}
 
 	@Test
@@ -405,6 +435,11 @@ class AcceptanceOutcomesIntegrationTests {
 					EnumSet.of(Role.SITE_ADMIN), List.of());
 		}
 		return HallClient.loggedIn(port, username);
+	}
+
+	private static boolean deficiencyPossibleAtTown(Situation s) {
+		return s.mode() == AcceptanceMode.PROMISED && s.acceptLevels().contains(SiteLevel.TOWN)
+				&& Cases.personal(s) && s.materials().stream().anyMatch(m -> m.required() && !m.key());
 	}
 
 	private static MaterialRequirement nonKeyRequired(Situation situation) {

@@ -1,8 +1,8 @@
 package org.onewindow.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.onewindow.acceptance.AcceptanceFixtures.open;
-import static org.onewindow.acceptance.AcceptanceFixtures.openBody;
+import static org.onewindow.support.Cases.open;
+import static org.onewindow.support.Cases.openBody;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -16,6 +16,7 @@ import org.onewindow.catalog.MaterialSource;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.catalog.Situation;
 import org.onewindow.site.SiteLevel;
+import org.onewindow.support.Cases;
 import org.onewindow.support.Citizens;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
@@ -35,8 +36,6 @@ import tools.jackson.databind.JsonNode;
  */
 @HallIntegrationTest
 class OnlineApplicationIntegrationTests {
-
-	static final String PERSON_ID = "110101199003070011";
 
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
 		.getBytes(StandardCharsets.US_ASCII);
@@ -101,7 +100,7 @@ class OnlineApplicationIntegrationTests {
 		var form = new HashMap<String, String>();
 		situation.forms().get(0).fields().forEach(f -> form.put(f.name(), f.sample()));
 		return Map.of("siteId", siteId, "situationCode", situation.code(), "applicant",
-				Map.of("kind", "PERSON", "name", "王小明", "idNumber", PERSON_ID), "form", form, "delivery",
+				Map.of("kind", "PERSON", "name", "王小明", "idNumber", Cases.PERSON_ID), "form", form, "delivery",
 				Map.of("method", "MAIL", "recipient", "王小明", "phone", "13800138000", "address",
 						"江西省青山县青山镇解放路 8 号"));
 	}

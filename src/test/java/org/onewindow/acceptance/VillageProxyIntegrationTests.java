@@ -1,10 +1,10 @@
 package org.onewindow.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.onewindow.acceptance.AcceptanceFixtures.open;
-import static org.onewindow.acceptance.AcceptanceFixtures.openBody;
-import static org.onewindow.acceptance.AcceptanceFixtures.provideRequired;
-import static org.onewindow.acceptance.AcceptanceFixtures.version;
+import static org.onewindow.support.Cases.open;
+import static org.onewindow.support.Cases.openBody;
+import static org.onewindow.support.Cases.provideRequired;
+import static org.onewindow.support.Cases.version;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -20,6 +20,7 @@ import org.onewindow.site.SiteLevel;
 import org.onewindow.site.SiteSetup;
 import org.onewindow.staff.Role;
 import org.onewindow.staff.StaffSetup;
+import org.onewindow.support.Cases;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
 import org.onewindow.support.TestHall;
@@ -80,7 +81,7 @@ class VillageProxyIntegrationTests {
 
 	private Situation collectable() {
 		return fixtures.situation(s -> s.villageCollect() && !s.acceptLevels().contains(SiteLevel.VILLAGE)
-				&& s.acceptLevels().contains(SiteLevel.TOWN) && AcceptanceFixtures.personal(s));
+				&& s.acceptLevels().contains(SiteLevel.TOWN) && Cases.personal(s));
 	}
 
 	@Test
@@ -114,10 +115,7 @@ class VillageProxyIntegrationTests {
 		}
 		assertThat(villageClerk.post("/api/cases/" + id + "/handover",
 				Map.of("version", kase.get("version").asInt(), "lines", List.of())).status()).isEqualTo(400);
-		var collected = kase.get("materials").valueStream()
-			.filter(l -> l.get("status").get("code").asString().equals("PROVIDED_ORIGINAL"))
-			.map(l -> l.get("line").asInt())
-			.toList();
+		var collected = collectedLines(kase);
 		var handedOver = villageClerk.post("/api/cases/" + id + "/handover",
 				Map.of("version", kase.get("version").asInt(), "lines", collected, "note", "原件装袋，共一袋"));
 		assertThat(handedOver.status()).as(handedOver.text()).isEqualTo(200);
@@ -159,9 +157,60 @@ class VillageProxyIntegrationTests {
 	}
 
 	@Test
+	void theTownsPendingListHoldsTheCasesHandedOverToItUntilReceived() {
+		var situation = collectable();
+		var sent = handedOver(provideRequired(villageClerk, open(villageClerk, openBody(situation.code())), List.of()));
+		var notSent = open(villageClerk, openBody(situation.code()));
+		var townsOwn = open(townClerk, openBody(fixtures.promisedAtTown().code()));
+		long id = sent.get("id").asLong();
+		var handover = sent.get("handovers").get(0);
+		assertThat(handover.get("fromSiteId").asLong()).isEqualTo(villageId);
+		assertThat(handover.get("toSiteId").asLong()).isEqualTo(town.siteId());
+
+		assertThat(ids(townClerk, "handover=PENDING")).containsExactly(id);
+		assertThat(ids(townClerk, "")).contains(id, notSent.get("id").asLong(), townsOwn.get("id").asLong());
+		assertThat(ids(townClerk, "handover=PENDING&status=DRAFT")).containsExactly(id);
+		assertThat(ids(townClerk, "handover=PENDING&status=IN_APPROVAL")).isEmpty();
+		assertThat(ids(townClerk, "handover=PENDING&q=" + sent.get("caseNumber").asString())).containsExactly(id);
+		assertThat(ids(villageClerk, "handover=PENDING")).as("the village sent it, the town receives it").isEmpty();
+		var otherTown = HallClient.loggedIn(port, halls.create(List.of(List.of("A"))).clerks().get(0));
+		assertThat(ids(otherTown, "handover=PENDING")).isEmpty();
+		var bad = townClerk.get("/api/cases?handover=SOON");
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.detail()).contains("handover");
+
+		var received = townClerk.post("/api/cases/" + id + "/handover/receive", version(sent));
+		assertThat(received.status()).as(received.text()).isEqualTo(200);
+		assertThat(ids(townClerk, "handover=PENDING")).isEmpty();
+	}
+
+	/** The checklist lines the village collected as originals. */
+	private static List<Integer> collectedLines(JsonNode kase) {
+		return kase.get("materials").valueStream()
+			.filter(l -> l.get("status").get("code").asString().equals("PROVIDED_ORIGINAL"))
+			.map(l -> l.get("line").asInt())
+			.toList();
+	}
+
+	/** The village hands every collected original over to the town; answers the case. */
+	private JsonNode handedOver(JsonNode kase) {
+		var sent = villageClerk.post("/api/cases/" + kase.get("id").asLong() + "/handover",
+				Map.of("version", kase.get("version").asInt(), "lines", collectedLines(kase)));
+		assertThat(sent.status()).as(sent.text()).isEqualTo(200);
+		return sent.body();
+	}
+
+	private static List<Long> ids(HallClient clerk, String query) {
+		var page = clerk.get("/api/cases?size=100&" + query);
+		assertThat(page.status()).as(page.text()).isEqualTo(200);
+		assertThat(page.body().get("total").asLong()).isEqualTo(page.body().get("content").size());
+		return page.body().get("content").valueStream().map(c -> c.get("id").asLong()).toList();
+	}
+
+	@Test
 	void aVillageCannotOpenWhatItMayNotCollect() {
 		var notCollectable = fixtures.situation(s -> !s.villageCollect() && !s.acceptLevels().contains(SiteLevel.VILLAGE)
-				&& AcceptanceFixtures.personal(s));
+				&& Cases.personal(s));
 		var refused = villageClerk.post("/api/cases", openBody(notCollectable.code()));
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.code()).isEqualTo("acceptance.situation-not-at-site");

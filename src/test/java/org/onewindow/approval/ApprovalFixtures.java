@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,7 +13,6 @@ import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 
 import org.onewindow.catalog.AcceptanceMode;
-import org.onewindow.catalog.ApplicantType;
 import org.onewindow.catalog.Bundle;
 import org.onewindow.catalog.CatalogManagement;
 import org.onewindow.catalog.CatalogSnapshot;
@@ -24,18 +22,18 @@ import org.onewindow.site.SiteLevel;
 import org.onewindow.site.SiteManagement;
 import org.onewindow.staff.Role;
 import org.onewindow.staff.StaffSetup;
+import org.onewindow.support.Cases;
 import org.onewindow.support.HallClient;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * The back office's test kit: situations and bundles of the demo handbook picked by what a test needs, staff of a
- * department at a site, a case taken through the front desk over HTTP, and waiting for the back office to hear of it.
+ * department at a site, and waiting for the back office to hear of a case; the front desk's steps on a case over HTTP
+ * are the shared {@link Cases}.
  */
 final class ApprovalFixtures {
 
-	static final String PERSON_ID = "110101199003070011";
-	static final String PHONE = "13912345678";
 	static final Duration EVENTS = Duration.ofSeconds(20);
 
 	private final CatalogManagement catalog;
@@ -79,16 +77,7 @@ final class ApprovalFixtures {
 	// --- the handbook
 
 	Situation situation(Predicate<Situation> wanted) {
-		return handbook().content()
-			.situations()
-			.stream()
-			.filter(wanted)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("the demo handbook has no such situation"));
-	}
-
-	static boolean personal(Situation s) {
-		return s.applicantType() == ApplicantType.PERSON || s.applicantType() == ApplicantType.INDIVIDUAL_BUSINESS;
+		return Cases.situation(catalog, wanted);
 	}
 
 	static List<org.onewindow.catalog.ApprovalStep> backOffice(Situation s) {
@@ -101,7 +90,7 @@ final class ApprovalFixtures {
 	 */
 	Situation twoStepsDecidedAtCounty() {
 		return situation(s -> s.mode() == AcceptanceMode.PROMISED && s.acceptLevels().contains(SiteLevel.TOWN)
-				&& s.decideLevels().equals(java.util.Set.of(SiteLevel.COUNTY)) && personal(s)
+				&& s.decideLevels().equals(java.util.Set.of(SiteLevel.COUNTY)) && Cases.personal(s)
 				&& backOffice(s).size() == 2
 				&& backOffice(s).stream().map(step -> step.department()).distinct().count() == 1);
 	}
@@ -109,7 +98,7 @@ final class ApprovalFixtures {
 	/** A 承诺件 a person applies for at a town sub-center and the town decides, promised in so many days. */
 	Situation decidedAtTown(int promisedDays) {
 		return situation(s -> s.mode() == AcceptanceMode.PROMISED && s.acceptLevels().contains(SiteLevel.TOWN)
-				&& s.decideLevels().contains(SiteLevel.TOWN) && personal(s) && backOffice(s).size() >= 2
+				&& s.decideLevels().contains(SiteLevel.TOWN) && Cases.personal(s) && backOffice(s).size() >= 2
 				&& s.promisedDays() == promisedDays
 				&& backOffice(s).stream().map(step -> step.department()).distinct().count() == 1);
 	}
@@ -117,7 +106,7 @@ final class ApprovalFixtures {
 	/** A 承诺件 accepted at a town, with a non-key required material (容缺 possible), decided by one department. */
 	Situation deficiencyAtTown() {
 		return situation(s -> s.mode() == AcceptanceMode.PROMISED && s.acceptLevels().contains(SiteLevel.TOWN)
-				&& personal(s) && backOffice(s).size() >= 2 && s.promisedDays() >= 5
+				&& Cases.personal(s) && backOffice(s).size() >= 2 && s.promisedDays() >= 5
 				&& backOffice(s).stream().map(step -> step.department()).distinct().count() == 1
 				&& s.materials().stream().anyMatch(m -> m.required() && !m.key())
 				&& s.materials().stream().anyMatch(m -> m.required() && m.key()));
@@ -133,8 +122,8 @@ final class ApprovalFixtures {
 			var members = b.members().stream().map(m -> handbook.situation(m.situation()).orElseThrow()).toList();
 			return b.members().stream().mapToInt(Bundle.Member::group).distinct().count() == 1
 					&& members.stream()
-						.allMatch(s -> s.mode() == AcceptanceMode.PROMISED && !backOffice(s).isEmpty() && personal(s)
-								&& s.acceptLevels().contains(SiteLevel.COUNTY)
+						.allMatch(s -> s.mode() == AcceptanceMode.PROMISED && !backOffice(s).isEmpty()
+								&& Cases.personal(s) && s.acceptLevels().contains(SiteLevel.COUNTY)
 								&& s.decideLevels().contains(SiteLevel.COUNTY))
 					&& members.stream().map(s -> backOffice(s).get(0).department()).distinct().count() >= departments;
 		}).findFirst().orElseThrow(() -> new IllegalStateException("the demo handbook has no such bundle"));
@@ -142,72 +131,6 @@ final class ApprovalFixtures {
 
 	List<Situation> members(Bundle bundle) {
 		return bundle.members().stream().map(m -> handbook().situation(m.situation()).orElseThrow()).toList();
-	}
-
-	// --- the front desk
-
-	static Map<String, Object> person(String name) {
-		return Map.of("kind", "PERSON", "name", name, "idNumber", PERSON_ID, "phone", PHONE);
-	}
-
-	/** Opens a case for a situation or a bundle. */
-	static JsonNode open(HallClient clerk, String situationCode, String bundleCode) {
-		var body = new HashMap<String, Object>();
-		if (situationCode != null) {
-			body.put("situationCode", situationCode);
-		}
-		if (bundleCode != null) {
-			body.put("bundleCode", bundleCode);
-		}
-		body.put("applicant", person("张三丰"));
-		var opened = clerk.post("/api/cases", body);
-		assertThat(opened.status()).as(opened.text()).isEqualTo(201);
-		return opened.body();
-	}
-
-	/** Marks every required line handed in as an original, except the named ones; answers the case. */
-	static JsonNode provideRequired(HallClient clerk, JsonNode kase, List<String> except) {
-		JsonNode current = kase;
-		for (JsonNode line : kase.get("materials")) {
-			if (!line.get("required").asBoolean() || except.contains(line.get("name").asString())) {
-				continue;
-			}
-			current = provide(clerk, current, line.get("line").asInt());
-		}
-		return current;
-	}
-
-	static JsonNode provide(HallClient clerk, JsonNode kase, int line) {
-		var put = clerk.put("/api/cases/" + kase.get("id").asLong() + "/materials/" + line,
-				Map.of("version", kase.get("version").asInt(), "status", "PROVIDED_ORIGINAL"));
-		assertThat(put.status()).as(put.text()).isEqualTo(200);
-		return put.body();
-	}
-
-	static JsonNode accept(HallClient clerk, JsonNode kase, Map<String, Object> deficiency) {
-		var body = new HashMap<String, Object>();
-		body.put("version", kase.get("version").asInt());
-		if (deficiency != null) {
-			body.put("deficiency", deficiency);
-		}
-		var accepted = clerk.post("/api/cases/" + kase.get("id").asLong() + "/accept", body);
-		assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
-		assertThat(accepted.body().get("status").get("code").asString()).isEqualTo("IN_APPROVAL");
-		return accepted.body();
-	}
-
-	/** Opens and accepts a case with everything handed in; answers its id. */
-	static long acceptedCase(HallClient clerk, String situationCode, String bundleCode) {
-		var kase = provideRequired(clerk, open(clerk, situationCode, bundleCode), List.of());
-		return accept(clerk, kase, null).get("id").asLong();
-	}
-
-	/** The clerk records that the applicant brought the supplement the back office asked for. */
-	static void supplemented(HallClient clerk, long caseId) {
-		var kase = clerk.get("/api/cases/" + caseId).body();
-		var done = clerk.post("/api/cases/" + caseId + "/supplement",
-				Map.of("version", kase.get("version").asInt(), "note", "已补齐"));
-		assertThat(done.status()).as(done.text()).isEqualTo(200);
 	}
 
 	// --- the back office

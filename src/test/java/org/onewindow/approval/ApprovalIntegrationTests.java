@@ -3,13 +3,13 @@ package org.onewindow.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.onewindow.approval.ApprovalFixtures.EVENTS;
-import static org.onewindow.approval.ApprovalFixtures.acceptedCase;
 import static org.onewindow.approval.ApprovalFixtures.approveMember;
 import static org.onewindow.approval.ApprovalFixtures.awaitStep;
 import static org.onewindow.approval.ApprovalFixtures.awaitTask;
 import static org.onewindow.approval.ApprovalFixtures.backOffice;
 import static org.onewindow.approval.ApprovalFixtures.claimAndApprove;
 import static org.onewindow.approval.ApprovalFixtures.tasksOf;
+import static org.onewindow.support.Cases.acceptedCase;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +32,7 @@ import org.onewindow.catalog.Situation;
 import org.onewindow.site.SiteManagement;
 import org.onewindow.staff.Role;
 import org.onewindow.staff.StaffSetup;
+import org.onewindow.support.Cases;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
 import org.onewindow.support.TestHall;
@@ -162,7 +163,7 @@ class ApprovalIntegrationTests {
 			.single();
 		String itemName = fixtures.handbook().item(situation.itemCode()).orElseThrow().name();
 		assertThat(license.get(0)).startsWith(itemName);
-		assertThat(license.get(1)).isEqualTo(ApprovalFixtures.PERSON_ID);
+		assertThat(license.get(1)).isEqualTo(Cases.PERSON_ID);
 		assertThat(license.get(2)).isEqualTo(department);
 		assertThat(concluded.get("timeline").valueStream().map(e -> e.get("text").asString()).toList())
 			.anyMatch(text -> text.contains(backOffice(situation).get(0).name() + " 通过：材料齐全"))

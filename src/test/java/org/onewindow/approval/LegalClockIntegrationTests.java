@@ -3,16 +3,16 @@ package org.onewindow.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.onewindow.approval.ApprovalFixtures.EVENTS;
-import static org.onewindow.approval.ApprovalFixtures.accept;
-import static org.onewindow.approval.ApprovalFixtures.acceptedCase;
 import static org.onewindow.approval.ApprovalFixtures.awaitStep;
 import static org.onewindow.approval.ApprovalFixtures.backOffice;
 import static org.onewindow.approval.ApprovalFixtures.claimAndApprove;
-import static org.onewindow.approval.ApprovalFixtures.open;
-import static org.onewindow.approval.ApprovalFixtures.provide;
-import static org.onewindow.approval.ApprovalFixtures.provideRequired;
-import static org.onewindow.approval.ApprovalFixtures.supplemented;
 import static org.onewindow.approval.ApprovalFixtures.tasksOf;
+import static org.onewindow.support.Cases.accept;
+import static org.onewindow.support.Cases.acceptedCase;
+import static org.onewindow.support.Cases.open;
+import static org.onewindow.support.Cases.provide;
+import static org.onewindow.support.Cases.provideRequired;
+import static org.onewindow.support.Cases.supplemented;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -266,7 +266,7 @@ class LegalClockIntegrationTests {
 		long decidingSite = situation.decideLevels().contains(SiteLevel.TOWN) ? hall.siteId() : fixtures.countyId();
 		var approvers = fixtures.approversFor(decidingSite, List.of(situation));
 		LocalDate today = LocalDate.now(clock);
-		var kase = provideRequired(clerk, open(clerk, situation.code(), null), List.of(owed.name()));
+		var kase = provideRequired(clerk, open(clerk, situation.code(), null, "张三丰"), List.of(owed.name()));
 		var accepted = accept(clerk, kase,
 				Map.of("pledgeText", "本人承诺在期限内补齐" + owed.name(), "signer", "张三丰", "deadline",
 						calendar.addWorkingDays(today, 2).toString()));

@@ -18,6 +18,7 @@ import org.onewindow.support.HallClient;
 import org.onewindow.support.TestHalls;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,6 +105,10 @@ class AcceptanceBrowserEndToEndTests extends BrowserTest {
 			.isEqualTo(ymd[0] + "年" + Integer.parseInt(ymd[1]) + "月" + Integer.parseInt(ymd[2]) + "日");
 		assertThat(browser.findElement(By.cssSelector("[data-test=document-progress-url]")).getText())
 			.contains("/m/progress/");
+		var qr = browser.findElement(By.cssSelector("[data-test=document-progress-qr]"));
+		waiting().until(d -> (Boolean) ((JavascriptExecutor) d)
+			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", qr));
+		assertThat(qr.getAttribute("src")).contains("/api/public/progress/").endsWith("/qr.png");
 		Browser.screenshot(browser, "acceptance-notice");
 	}
 

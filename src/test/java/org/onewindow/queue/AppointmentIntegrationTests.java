@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.queue.internal.AppointmentService;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
+import org.onewindow.support.QrImages;
 import org.onewindow.support.TestClock;
 import org.onewindow.support.TestHall;
 import org.onewindow.support.TestHalls;
@@ -125,6 +126,7 @@ class AppointmentIntegrationTests {
 		var qr = phone.getBytes("/api/queue/appointments/" + code + "/qr.png");
 		assertThat(qr.status()).isEqualTo(200);
 		assertThat(qr.bytes()).startsWith(0x89, 'P', 'N', 'G');
+		assertThat(QrImages.text(qr.bytes())).isEqualTo(code);
 		var wrongPerson = phone.post("/api/queue/appointments/" + code + "/cancellation", Map.of("idNumber", PEOPLE[3]));
 		assertThat(wrongPerson.status()).isEqualTo(403);
 		var cancelled = phone.post("/api/queue/appointments/" + code + "/cancellation", Map.of("idNumber", PEOPLE[0]));

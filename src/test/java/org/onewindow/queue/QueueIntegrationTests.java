@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.catalog.CatalogManagement;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
+import org.onewindow.support.QrImages;
 import org.onewindow.support.TestHall;
 import org.onewindow.support.TestHalls;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,6 +93,8 @@ class QueueIntegrationTests {
 		assertThat(qr.status()).isEqualTo(200);
 		assertThat(qr.contentType()).startsWith("image/png");
 		assertThat(qr.bytes()).startsWith(0x89, 'P', 'N', 'G');
+		assertThat(qr.cacheControl()).contains("no-store");
+		assertThat(QrImages.text(qr.bytes())).endsWith("/m/t/" + second.get("token").asString());
 	}
 
 	@Test

@@ -101,7 +101,8 @@ public final class HallClient {
 			HttpResponse<byte[]> response = http.send(builder.build(), BodyHandlers.ofByteArray());
 			return new Download(response.statusCode(), response.body(),
 					response.headers().firstValue("Content-Type").orElse(""),
-					response.headers().firstValue("Content-Disposition").orElse(""));
+					response.headers().firstValue("Content-Disposition").orElse(""),
+					response.headers().firstValue("Cache-Control").orElse(""));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -183,6 +184,6 @@ public final class HallClient {
 		}
 	}
 
-	public record Download(int status, byte[] bytes, String contentType, String disposition) {
+	public record Download(int status, byte[] bytes, String contentType, String disposition, String cacheControl) {
 	}
 }

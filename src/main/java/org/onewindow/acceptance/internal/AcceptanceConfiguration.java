@@ -14,6 +14,6 @@ class AcceptanceConfiguration {
 
 	@Bean
 	PublicPaths acceptancePublicPaths() {
-		return PublicPaths.of("/api/public/progress", "/api/public/progress/*");
+		return PublicPaths.of("/api/public/progress", "/api/public/progress/*", "/api/public/progress/*/qr.png");
 	}
 }

@@ -39,7 +39,13 @@ public class CaseDocuments {
 	public record Deficiency(LocalDate deadline, List<String> owed, String pledge, String signer) {
 	}
 
-	public record Progress(String caseNumber, String token, String path, String qrPayload, String howTo) {
+	/**
+	 * Where the citizen follows the case: the progress page's {@code path}, what its QR code carries
+	 * ({@code qrPayload}, the page's path, made absolute by the image's server) and the code's image ({@code qrImage},
+	 * public like the page).
+	 */
+	public record Progress(String caseNumber, String token, String path, String qrPayload, String qrImage,
+			String howTo) {
 	}
 
 	/** 受理通知书. */
@@ -82,6 +88,7 @@ public class CaseDocuments {
 	static Progress progress(ServiceCase c) {
 		String path = PROGRESS_PATH + c.progressToken();
 		return new Progress(c.caseNumber(), c.progressToken(), path, path,
+				"/api/public/progress/" + c.progressToken() + "/qr.png",
 				"扫描二维码，或在“一窗通”办件查询页输入办件编号和申请人手机号后四位，即可查看办理进度。");
 	}
 

@@ -45,6 +45,15 @@ public class CaseRepository {
 			check_notes, form_template, situation_codes, status, note, license_id, pledge_text, pledge_signer,
 			pledged_at, owed, file_ids""";
 
+	/** The case list's condition: data scope, status, text, open hand-over to a site. */
+	private static final String SEARCH = """
+			(site_id = any(:sites) or origin_site_id = any(:sites))
+			and (cast(:status as text) is null or status = :status)
+			and (cast(:q as text) is null or case_number like :like or applicant_name like :like
+			     or applicant_id = upper(:q) or title like :like)
+			and (cast(:handoverTo as bigint) is null or exists (select 1 from acc_handover h
+			     where h.case_id = acc_case.id and h.received_at is null and h.to_site_id = :handoverTo))""";
+
 	private static final TypeReference<Map<String, String>> FORM = new TypeReference<>() {
 	};
 
@@ -140,36 +149,39 @@ public class CaseRepository {
 			.optional();
 	}
 
-	/** One page of the cases in a data scope, newest first; {@code q} matches the case number, name or ID. */
-	List<ServiceCase> search(Long[] siteIds, CaseStatus status, String q, int page, int size) {
-		return jdbc.sql("select " + COLUMNS + " from acc_case where " + searchCondition()
-				+ " order by opened_at desc, id desc limit :limit offset :offset")
-			.param("sites", siteIds)
-			.param("status", status == null ? null : status.name())
-			.param("q", q)
-			.param("like", q == null ? null : "%" + likeEscaped(q) + "%")
+	boolean tokenExists(String token) {
+		return jdbc.sql("select exists (select 1 from acc_case where progress_token = :token)")
+			.param("token", token)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * One page of the cases in a data scope, newest first; {@code q} matches the case number, name or ID;
+	 * {@code handoverTo} keeps only the cases handed over to that site and not received yet.
+	 */
+	List<ServiceCase> search(Long[] siteIds, CaseStatus status, String q, Long handoverTo, int page, int size) {
+		return searchParams(jdbc.sql("select " + COLUMNS + " from acc_case where " + SEARCH
+				+ " order by opened_at desc, id desc limit :limit offset :offset"), siteIds, status, q, handoverTo)
 			.param("limit", size)
 			.param("offset", page * size)
 			.query(this::map)
 			.list();
 	}
 
-	long count(Long[] siteIds, CaseStatus status, String q) {
-		return jdbc.sql("select count(*) from acc_case where " + searchCondition())
-			.param("sites", siteIds)
-			.param("status", status == null ? null : status.name())
-			.param("q", q)
-			.param("like", q == null ? null : "%" + likeEscaped(q) + "%")
+	long count(Long[] siteIds, CaseStatus status, String q, Long handoverTo) {
+		return searchParams(jdbc.sql("select count(*) from acc_case where " + SEARCH), siteIds, status, q, handoverTo)
 			.query(Long.class)
 			.single();
 	}
 
-	private static String searchCondition() {
-		return """
-				(site_id = any(:sites) or origin_site_id = any(:sites))
-				and (cast(:status as text) is null or status = :status)
-				and (cast(:q as text) is null or case_number like :like or applicant_name like :like
-				     or applicant_id = upper(:q) or title like :like)""";
+	private static JdbcClient.StatementSpec searchParams(JdbcClient.StatementSpec sql, Long[] siteIds,
+			CaseStatus status, String q, Long handoverTo) {
+		return sql.param("sites", siteIds)
+			.param("status", status == null ? null : status.name())
+			.param("q", q)
+			.param("like", q == null ? null : "%" + likeEscaped(q) + "%")
+			.param("handoverTo", handoverTo);
 	}
 
 	private static String likeEscaped(String q) {

@@ -32,7 +32,6 @@ import org.onewindow.shared.PhoneNumber;
 import org.onewindow.site.SiteLevel;
 import org.onewindow.site.SiteManagement;
 import org.onewindow.site.SiteSummary;
-import org.onewindow.site.WorkingCalendar;
 import org.onewindow.staff.StaffSummary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -57,31 +56,28 @@ public class CaseService {
 	private final CatalogManagement catalog;
 	private final SiteManagement sites;
 	private final QueueManagement queue;
-	private final WorkingCalendar calendar;
+	private final AcceptanceDates dates;
 	private final LicenseCheck licenses;
 	private final InstantResults results;
 	private final Blacklist blacklist;
 	private final SmsGateway sms;
-	private final AcceptanceProperties properties;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	CaseService(CaseRepository cases, CaseAccess access, HandoverRepository handovers, CatalogManagement catalog, SiteManagement sites,
-			QueueManagement queue, WorkingCalendar calendar, LicenseCheck licenses, InstantResults results,
-			Blacklist blacklist,
-			SmsGateway sms, AcceptanceProperties properties, ApplicationEventPublisher events, Clock clock) {
+			QueueManagement queue, AcceptanceDates dates, LicenseCheck licenses, InstantResults results,
+			Blacklist blacklist, SmsGateway sms, ApplicationEventPublisher events, Clock clock) {
 		this.cases = cases;
 		this.access = access;
 		this.handovers = handovers;
 		this.catalog = catalog;
 		this.sites = sites;
 		this.queue = queue;
-		this.calendar = calendar;
+		this.dates = dates;
 		this.licenses = licenses;
 		this.results = results;
 		this.blacklist = blacklist;
 		this.sms = sms;
-		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -396,8 +392,9 @@ public class CaseService {
 		var lines = cases.materials(caseId);
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.now(clock);
-		LocalDate promised = calendar.addWorkingDays(today, c.promisedDays());
-		LocalDate legal = calendar.addWorkingDays(today, c.legalDays());
+		var limits = dates.acceptedOn(today, c.promisedDays());
+		LocalDate promised = limits.promised();
+		LocalDate legal = dates.legalDate(today, c.legalDays());
 		List<CaseMaterial> owed = List.of();
 		if (deficiency == null) {
 			var decision = AcceptancePolicy.accept(lines);
@@ -406,9 +403,9 @@ public class CaseService {
 			}
 		}
 		else {
-			LocalDate latest = calendar.addWorkingDays(today, properties.deficiencyMaxDays());
 			boolean blacklisted = blacklist.isListed(c.applicant().id(), today);
-			var decision = AcceptancePolicy.deficiency(lines, deficiency, today, promised, latest, blacklisted);
+			var decision = AcceptancePolicy.deficiency(lines, deficiency, today, promised, limits.deficiencyCap(),
+					blacklisted);
 			if (!decision.allowed()) {
 				throw refusal(decision.has(AcceptancePolicy.Reason.APPLICANT_BLACKLISTED)
 						? "acceptance.deficiency-blacklisted" : "acceptance.deficiency-refused", decision, c);

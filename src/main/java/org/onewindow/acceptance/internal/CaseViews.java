@@ -1,5 +1,6 @@
 package org.onewindow.acceptance.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,9 +38,12 @@ public class CaseViews {
 	private final CatalogManagement catalog;
 	private final SiteManagement sites;
 	private final StaffManagement staff;
+	private final AcceptanceDates dates;
+	private final Clock clock;
 
 	CaseViews(CaseRepository cases, NoticeRepository notices, HandoverRepository handovers, CaseAccess access,
-			CatalogManagement catalog, SiteManagement sites, StaffManagement staff) {
+			CatalogManagement catalog, SiteManagement sites, StaffManagement staff, AcceptanceDates dates,
+			Clock clock) {
 		this.cases = cases;
 		this.notices = notices;
 		this.handovers = handovers;
@@ -47,6 +51,8 @@ public class CaseViews {
 		this.catalog = catalog;
 		this.sites = sites;
 		this.staff = staff;
+		this.dates = dates;
+		this.clock = clock;
 	}
 
 	public record Label(String code, String label) {
@@ -83,20 +89,28 @@ public class CaseViews {
 	public record EventView(Instant at, String kind, String text, String staffName) {
 	}
 
-	public record HandoverView(long id, String fromSite, String toSite, List<String> materials, String note,
-			Instant sentAt, String sentBy, Instant receivedAt, String receivedBy, String discrepancies) {
+	/** A village proxy hand-over; the receiving site ({@code toSiteId}) confirms it. */
+	public record HandoverView(long id, long fromSiteId, String fromSite, long toSiteId, String toSite,
+			List<String> materials, String note, Instant sentAt, String sentBy, Instant receivedAt, String receivedBy,
+			String discrepancies) {
 	}
 
+	/**
+	 * A case as the case screen shows it. {@code deficiencyLatestDate} is the latest 容缺 supplement deadline if the
+	 * case were accepted today (the earlier of the promised date and {@code deficiencyMaxDays} working days), only
+	 * while it can be accepted.
+	 */
 	public record CaseView(long id, String caseNumber, Label channel, Label status, long siteId, String siteName,
 			long originSiteId, String originSiteName, Long counterId, String counterName, Long ticketId,
 			Instant openedAt, String openedBy, int catalogVersion, List<SituationRef> situations, String bundleCode,
 			String title, boolean instant, int promisedDays, int legalDays, ApplicantView applicant, AgentView agent,
 			DeliveryView delivery, List<CaseForms.Form> forms, List<MaterialView> materials, Instant acceptedAt,
 			String acceptedBy, LocalDate acceptedOn, LocalDate promisedDate, LocalDate legalDate,
-			DeficiencyView deficiency, int noticeCount, List<NoticeView> notices, String decisionReason,
-			Instant decidedAt, Label outcome, String outcomeSummary, List<Long> licenseIds, Instant concludedAt,
-			Instant deliveredAt, Instant terminatedAt, List<HandoverView> handovers, List<String> actions,
-			List<EventView> timeline, String progressToken, int version) {
+			DeficiencyView deficiency, LocalDate deficiencyLatestDate, int deficiencyMaxDays, int noticeCount,
+			List<NoticeView> notices, String decisionReason, Instant decidedAt, Label outcome, String outcomeSummary,
+			List<Long> licenseIds, Instant concludedAt, Instant deliveredAt, Instant terminatedAt,
+			List<HandoverView> handovers, List<String> actions, List<EventView> timeline, String progressToken,
+			int version) {
 	}
 
 	public record CaseListItem(long id, String caseNumber, String title, Label status, Label channel,
@@ -108,11 +122,20 @@ public class CaseViews {
 		return view(access.visible(caseId));
 	}
 
-	public PagedResult<CaseListItem> search(CaseStatus status, String q, int page, int size) {
+	/** Which hand-overs of village proxy cases the case list keeps. */
+	public enum HandoverFilter {
+
+		/** Handed over to my site by a village station and not received yet (待接收). */
+		PENDING
+	}
+
+	/** @param handover {@code null} for every case */
+	public PagedResult<CaseListItem> search(CaseStatus status, String q, HandoverFilter handover, int page, int size) {
 		var scope = access.scope().asArray();
 		String query = q == null || q.isBlank() ? null : q.strip();
-		var found = cases.search(scope, status, query, page, size);
-		long total = cases.count(scope, status, query);
+		Long handoverTo = handover == HandoverFilter.PENDING ? access.me().siteId() : null;
+		var found = cases.search(scope, status, query, handoverTo, page, size);
+		long total = cases.count(scope, status, query, handoverTo);
 		return new PagedResult<>(found.stream().map(this::listItem).toList(), page, size, total);
 	}
 
@@ -145,14 +168,17 @@ public class CaseViews {
 		var noticeViews = notices.ofCase(c.id()).stream().map(this::noticeView).toList();
 		var handoverViews = handovers.ofCase(c.id())
 			.stream()
-			.map(h -> new HandoverView(h.id(), siteName(h.fromSiteId()), siteName(h.toSiteId()), h.materials(),
-					h.note(), h.sentAt(), staffName(h.sentBy()), h.receivedAt(), staffName(h.receivedBy()),
-					h.discrepancies()))
+			.map(h -> new HandoverView(h.id(), h.fromSiteId(), siteName(h.fromSiteId()), h.toSiteId(),
+					siteName(h.toSiteId()), h.materials(), h.note(), h.sentAt(), staffName(h.sentBy()), h.receivedAt(),
+					staffName(h.receivedBy()), h.discrepancies()))
 			.toList();
 		var timeline = cases.events(c.id(), false)
 			.stream()
 			.map(e -> new EventView(e.at(), e.kind(), e.text(), e.staffName()))
 			.toList();
+		var actions = actions(c);
+		LocalDate deficiencyLatest = actions.contains("accept")
+				? dates.acceptedOn(LocalDate.now(clock), c.promisedDays()).deficiencyLatest() : null;
 		return new CaseView(c.id(), c.caseNumber(), new Label(c.channel().name(), c.channel().label()),
 				label(c.status()), c.siteId(), siteName(c.siteId()), c.originSiteId(), siteName(c.originSiteId()),
 				c.counterId(), c.counterId() == null ? null
@@ -162,10 +188,10 @@ public class CaseViews {
 				CaseForms.of(subject, c.formValues()),
 				materials.stream().map(m -> materialView(m, c.status())).toList(), c.acceptedAt(),
 				staffName(c.acceptedBy()), c.acceptedOn(), c.promisedDate(), c.legalDate(), deficiency,
-				c.noticeCount(), noticeViews, c.decisionReason(), c.decidedAt(),
-				c.outcome() == null ? null : new Label(c.outcome().name(), c.outcome().label()), c.outcomeSummary(),
-				c.licenseIds(), c.concludedAt(), c.deliveredAt(), c.terminatedAt(), handoverViews, actions(c),
-				timeline, c.progressToken(), c.version());
+				deficiencyLatest, dates.deficiencyMaxDays(), c.noticeCount(), noticeViews, c.decisionReason(),
+				c.decidedAt(), c.outcome() == null ? null : new Label(c.outcome().name(), c.outcome().label()),
+				c.outcomeSummary(), c.licenseIds(), c.concludedAt(), c.deliveredAt(), c.terminatedAt(), handoverViews,
+				actions, timeline, c.progressToken(), c.version());
 	}
 
 	/** What the clerk may do now, for the buttons of the case screen. */

@@ -51,6 +51,17 @@ public class ProgressQuery {
 			.orElseThrow(ProgressQuery::notFound);
 	}
 
+	/**
+	 * The path of the progress page a token opens, which its QR code carries; an unknown token is answered exactly
+	 * like {@link #byToken}.
+	 */
+	public String pagePath(String token) {
+		if (!cases.tokenExists(token)) {
+			throw notFound();
+		}
+		return CaseDocuments.PROGRESS_PATH + token;
+	}
+
 	private Progress progress(ServiceCase c) {
 		var timeline = cases.events(c.id(), true).stream().map(e -> new Step(e.at(), e.text())).toList();
 		return new Progress(c.caseNumber(), c.title(), c.status().name(), c.status().label(),

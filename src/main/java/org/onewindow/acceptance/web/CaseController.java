@@ -114,13 +114,14 @@ class CaseController {
 		return ResponseEntity.created(URI.create("/api/cases/" + opened.id())).body(views.detail(opened.id()));
 	}
 
-	@Operation(summary = "本人数据范围内的办件（分页，可按状态、办件编号、申请人、事项筛选）")
+	@Operation(summary = "本人数据范围内的办件（分页，可按状态、办件编号、申请人、事项筛选；handover=PENDING 为村代办移交本站点待接收的办件）")
 	@GetMapping
 	PagedResult<CaseListItem> search(@RequestParam(required = false) CaseStatus status,
 			@RequestParam(required = false) @Size(max = 100) String q,
+			@RequestParam(required = false) CaseViews.HandoverFilter handover,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return views.search(status, q, page, size);
+		return views.search(status, q, handover, page, size);
 	}
 
 	@Operation(summary = "办件详情：材料清单、表单及填写样例、时间线、告知书")

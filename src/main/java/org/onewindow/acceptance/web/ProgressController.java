@@ -1,19 +1,26 @@
 package org.onewindow.acceptance.web;
 
+import java.time.Duration;
+
 import org.onewindow.acceptance.internal.ProgressQuery;
+import org.onewindow.platform.QrCodes;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * Progress without an account (办件进度查询), for citizens' phones.
+ * Progress without an account (办件进度查询), for citizens' phones, and the QR code printed on a case's documents.
  */
 @Tag(name = "办件查询")
 @RestController
@@ -21,10 +28,20 @@ import jakarta.validation.constraints.Pattern;
 @Validated
 class ProgressController {
 
-	private final ProgressQuery progress;
+	private static final String TOKEN = "[0-9A-Za-z_-]{1,64}";
 
-	ProgressController(ProgressQuery progress) {
+	/**
+	 * A token's code never changes: the browser (not a shared cache, the token opens the case's progress) keeps it
+	 * for a day, so a print preview and its print fetch it once.
+	 */
+	private static final CacheControl QR_CACHE = CacheControl.maxAge(Duration.ofDays(1)).cachePrivate();
+
+	private final ProgressQuery progress;
+	private final QrCodes qrCodes;
+
+	ProgressController(ProgressQuery progress, QrCodes qrCodes) {
 		this.progress = progress;
+		this.qrCodes = qrCodes;
 	}
 
 	@Operation(summary = "按办件编号和申请人手机号后四位查询进度")
@@ -36,7 +53,14 @@ class ProgressController {
 
 	@Operation(summary = "按受理通知书上的二维码查询进度")
 	@GetMapping("/{token}")
-	ProgressQuery.Progress byToken(@PathVariable @Pattern(regexp = "[0-9A-Za-z_-]{1,64}") String token) {
+	ProgressQuery.Progress byToken(@PathVariable @Pattern(regexp = TOKEN) String token) {
 		return progress.byToken(token);
+	}
+
+	@Operation(summary = "办件进度二维码（印在受理通知书等文书上，手机扫码打开办件进度页）")
+	@GetMapping(value = "/{token}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+	ResponseEntity<byte[]> qr(@PathVariable @Pattern(regexp = TOKEN) String token) {
+		String url = ServletUriComponentsBuilder.fromCurrentContextPath().path(progress.pagePath(token)).toUriString();
+		return ResponseEntity.ok().cacheControl(QR_CACHE).body(qrCodes.png(url, 240));
 	}
 }

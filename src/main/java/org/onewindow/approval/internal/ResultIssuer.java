@@ -7,11 +7,12 @@ import org.onewindow.acceptance.CaseSummary;
 import org.onewindow.license.HolderKind;
 import org.onewindow.license.LicenseManagement;
 import org.onewindow.license.NewLicense;
+import org.onewindow.license.ResultDocuments;
 import org.springframework.stereotype.Component;
 
 /**
  * Issues the result of an approved member as an e-licence (电子证照) that later cases can reuse: the document the
- * {@link ResultDocuments} rule names, held by the case's applicant, issued by the deciding department (its code
+ * licence module's {@link ResultDocuments} rule names, held by the case's applicant, issued by the deciding department (its code
  * starts the licence number). Issuing again for the same case and document returns the first licence.
  */
 @Component

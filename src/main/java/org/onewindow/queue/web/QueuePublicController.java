@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.onewindow.platform.QrCodes;
 import org.onewindow.queue.Priority;
 import org.onewindow.queue.internal.AppointmentRepository.Appointment;
 import org.onewindow.queue.internal.AppointmentService;
-import org.onewindow.queue.internal.QrCodes;
 import org.onewindow.queue.internal.QueueViews;
 import org.onewindow.queue.internal.QueueViews.TicketView;
 import org.onewindow.queue.internal.Ticket;
@@ -53,14 +53,16 @@ class QueuePublicController {
 	private final AppointmentService appointments;
 	private final SiteManagement sites;
 	private final BoardHub hub;
+	private final QrCodes qrCodes;
 
 	QueuePublicController(TicketService tickets, QueueViews views,
-			AppointmentService appointments, SiteManagement sites, BoardHub hub) {
+			AppointmentService appointments, SiteManagement sites, BoardHub hub, QrCodes qrCodes) {
 		this.tickets = tickets;
 		this.views = views;
 		this.appointments = appointments;
 		this.sites = sites;
 		this.hub = hub;
+		this.qrCodes = qrCodes;
 	}
 
 	record SiteItem(long id, String name, String level) {
@@ -102,7 +104,7 @@ class QueuePublicController {
 	ResponseEntity<byte[]> qr(@PathVariable String token) {
 		var ticket = views.ticketByToken(token);
 		String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/m/t/" + ticket.token()).toUriString();
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(QrCodes.png(url, 240));
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(qrCodes.png(url, 240));
 	}
 
 	@Operation(summary = "大屏当前状态")
@@ -156,7 +158,7 @@ class QueuePublicController {
 	@GetMapping(value = "/appointments/{code}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
 	ResponseEntity<byte[]> appointmentQr(@PathVariable String code) {
 		var appointment = appointments.find(code);
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(QrCodes.png(appointment.code(), 240));
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(qrCodes.png(appointment.code(), 240));
 	}
 
 	record CancelRequest(@NotNull IdNumber idNumber) {

@@ -18,8 +18,8 @@ import org.onewindow.site.SiteSummary;
 import org.springframework.http.HttpStatus;
 
 /**
- * The small rules of the back office: steps as data, which site decides, what an approval issues, and the task's
- * guarded transitions.
+ * The small rules of the back office: steps as data, which site decides, and the task's guarded transitions (what an
+ * approval issues is the licence module's {@code ResultDocumentsUnitTests}).
  */
 class ApprovalRulesUnitTests {
 
@@ -82,35 +82,6 @@ class ApprovalRulesUnitTests {
 		void withoutADecidingSiteOnTheWayUpTheAcceptingSiteDecides() {
 			assertThat(TaskRouting.decidingSite(List.of(county), Set.of(SiteLevel.TOWN))).isEqualTo(county);
 			assertThat(TaskRouting.decidingSite(List.of(town, county), Set.of())).isEqualTo(town);
-		}
-	}
-
-	@Nested
-	class Results {
-
-		final LocalDate issued = LocalDate.of(2026, 11, 20);
-
-		@Test
-		void aLicenceItemIssuesItsLicenceForFiveYears() {
-			var document = ResultDocuments.of("食品经营许可", issued);
-			assertThat(document.type()).isEqualTo("食品经营许可证");
-			assertThat(document.validUntil()).isEqualTo(LocalDate.of(2031, 11, 19));
-		}
-
-		@Test
-		void anItemNamedAfterItsCertificateIssuesTheCertificate() {
-			assertThat(ResultDocuments.of("建筑工程施工许可证核发", issued))
-				.isEqualTo(new ResultDocuments.ResultDocument("建筑工程施工许可证", LocalDate.of(2031, 11, 19)));
-			assertThat(ResultDocuments.of("残疾人证办理", issued))
-				.isEqualTo(new ResultDocuments.ResultDocument("残疾人证", null));
-			assertThat(ResultDocuments.of("《出生医学证明》签发", issued).type()).isEqualTo("《出生医学证明》");
-		}
-
-		@Test
-		void anyOtherItemIssuesADecision() {
-			assertThat(ResultDocuments.of("公司设立登记", issued))
-				.isEqualTo(new ResultDocuments.ResultDocument("公司设立登记准予决定书", null));
-			assertThat(ResultDocuments.of("临时占用城市道路审批", issued).type()).isEqualTo("临时占用城市道路审批准予决定书");
 		}
 	}
 

@@ -1,10 +1,11 @@
-package org.onewindow.approval.internal;
+package org.onewindow.license;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 /**
- * What an approval issues, derived from the item's name (a small rule until the handbook names its result documents):
+ * The one rule naming what a concluded case issues for one of its items, derived from the item's name until the
+ * handbook names its result documents. The front desk uses it for 即办 cases, the back office for approved ones:
  * <ol>
  * <li>an item named "…许可" issues the licence "…许可证" (食品经营许可 → 食品经营许可证), valid five years;</li>
  * <li>an item named after its certificate and the act of issuing it issues that certificate (建筑工程施工许可证核发 →
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 public final class ResultDocuments {
 
 	/** How long a licence (许可证) is valid. */
-	static final int LICENCE_YEARS = 5;
+	public static final int LICENCE_YEARS = 5;
 
 	private static final Pattern CERTIFICATE_ISSUED = Pattern
 		.compile("^(.*(?:证|证书|证明|执照)》?)(?:核发|签发|办理|补发|换发|补领|出具)$");
@@ -31,6 +32,7 @@ public final class ResultDocuments {
 	public record ResultDocument(String type, LocalDate validUntil) {
 	}
 
+	/** What an item of this name issues on that day. */
 	public static ResultDocument of(String itemName, LocalDate issuedOn) {
 		String name = itemName.strip();
 		if (name.endsWith("许可")) {
