@@ -32,55 +32,55 @@ import tools.jackson.databind.JsonNode;
  * department at a site, and waiting for the back office to hear of a case; the front desk's steps on a case over HTTP
  * are the shared {@link Cases}.
  */
-final class ApprovalFixtures {
+public final class ApprovalFixtures {
 
-	static final Duration EVENTS = Duration.ofSeconds(20);
+	public static final Duration EVENTS = Duration.ofSeconds(20);
 
 	private final CatalogManagement catalog;
 	private final SiteManagement sites;
 	private final StaffSetup staff;
 	private final int port;
 
-	ApprovalFixtures(CatalogManagement catalog, SiteManagement sites, StaffSetup staff, int port) {
+	public ApprovalFixtures(CatalogManagement catalog, SiteManagement sites, StaffSetup staff, int port) {
 		this.catalog = catalog;
 		this.sites = sites;
 		this.staff = staff;
 		this.port = port;
 	}
 
-	CatalogSnapshot handbook() {
+	public CatalogSnapshot handbook() {
 		return catalog.published().orElseThrow();
 	}
 
-	long countyId() {
+	public long countyId() {
 		return sites.activeSites().stream().filter(s -> s.level() == SiteLevel.COUNTY).findFirst().orElseThrow().id();
 	}
 
-	long departmentId(String code) {
+	public long departmentId(String code) {
 		return sites.findDepartmentByCode(code).orElseThrow().id();
 	}
 
 	// --- staff
 
 	/** A new account of the roles at the site (password demo1234), logged in. */
-	HallClient staffAt(long siteId, String departmentCode, Role... roles) {
+	public HallClient staffAt(long siteId, String departmentCode, Role... roles) {
 		String username = "a" + UUID.randomUUID().toString().substring(0, 8);
 		staff.account(username, "测试" + roles[0].label(), HallClient.DEMO_PASSWORD, siteId,
 				departmentCode == null ? null : departmentId(departmentCode), EnumSet.of(roles[0], roles), List.of());
 		return HallClient.loggedIn(port, username);
 	}
 
-	HallClient approverAt(long siteId, String departmentCode) {
+	public HallClient approverAt(long siteId, String departmentCode) {
 		return staffAt(siteId, departmentCode, Role.APPROVER);
 	}
 
 	// --- the handbook
 
-	Situation situation(Predicate<Situation> wanted) {
+	public Situation situation(Predicate<Situation> wanted) {
 		return Cases.situation(catalog, wanted);
 	}
 
-	static List<org.onewindow.catalog.ApprovalStep> backOffice(Situation s) {
+	public static List<org.onewindow.catalog.ApprovalStep> backOffice(Situation s) {
 		return s.steps().stream().filter(step -> step.role() != StepRole.ACCEPTOR).toList();
 	}
 
@@ -88,7 +88,7 @@ final class ApprovalFixtures {
 	 * A 承诺件 a person applies for at a town sub-center, decided at the county by one department in exactly two
 	 * back-office steps.
 	 */
-	Situation twoStepsDecidedAtCounty() {
+	public Situation twoStepsDecidedAtCounty() {
 		return situation(s -> s.mode() == AcceptanceMode.PROMISED && s.acceptLevels().contains(SiteLevel.TOWN)
 				&& s.decideLevels().equals(java.util.Set.of(SiteLevel.COUNTY)) && Cases.personal(s)
 				&& backOffice(s).size() == 2
@@ -96,7 +96,7 @@ final class ApprovalFixtures {
 	}
 
 	/** A 承诺件 a person applies for at a town sub-center and the town decides, promised in so many days. */
-	Situation decidedAtTown(int promisedDays) {
+	public Situation decidedAtTown(int promisedDays) {
 		return situation(s -> s.mode() == AcceptanceMode.PROMISED && s.acceptLevels().contains(SiteLevel.TOWN)
 				&& s.decideLevels().contains(SiteLevel.TOWN) && Cases.personal(s) && backOffice(s).size() >= 2
 				&& s.promisedDays() == promisedDays
@@ -104,7 +104,7 @@ final class ApprovalFixtures {
 	}
 
 	/** A 承诺件 accepted at a town, with a non-key required material (容缺 possible), decided by one department. */
-	Situation deficiencyAtTown() {
+	public Situation deficiencyAtTown() {
 		return situation(s -> s.mode() == AcceptanceMode.PROMISED && s.acceptLevels().contains(SiteLevel.TOWN)
 				&& Cases.personal(s) && backOffice(s).size() >= 2 && s.promisedDays() >= 5
 				&& backOffice(s).stream().map(step -> step.department()).distinct().count() == 1
@@ -116,7 +116,7 @@ final class ApprovalFixtures {
 	 * A bundle a person can apply for at the county whose members all go to the back office in one group, in at
 	 * least {@code departments} different departments: they run in parallel.
 	 */
-	Bundle parallelBundle(int departments) {
+	public Bundle parallelBundle(int departments) {
 		var handbook = handbook();
 		return handbook.content().bundles().stream().filter(b -> {
 			var members = b.members().stream().map(m -> handbook.situation(m.situation()).orElseThrow()).toList();
@@ -129,14 +129,14 @@ final class ApprovalFixtures {
 		}).findFirst().orElseThrow(() -> new IllegalStateException("the demo handbook has no such bundle"));
 	}
 
-	List<Situation> members(Bundle bundle) {
+	public List<Situation> members(Bundle bundle) {
 		return bundle.members().stream().map(m -> handbook().situation(m.situation()).orElseThrow()).toList();
 	}
 
 	// --- the back office
 
 	/** The approver's inbox lines of a case. */
-	static List<JsonNode> tasksOf(HallClient approver, long caseId, String query) {
+	public static List<JsonNode> tasksOf(HallClient approver, long caseId, String query) {
 		var inbox = approver.get("/api/approval/tasks" + (query == null ? "" : "?" + query));
 		assertThat(inbox.status()).as(inbox.text()).isEqualTo(200);
 		var lines = new ArrayList<JsonNode>();
@@ -147,7 +147,7 @@ final class ApprovalFixtures {
 	}
 
 	/** Waits until the approver's inbox holds exactly one task of the case in hand; answers it. */
-	static JsonNode awaitTask(HallClient approver, long caseId) {
+	public static JsonNode awaitTask(HallClient approver, long caseId) {
 		var found = new JsonNode[1];
 		await().atMost(EVENTS).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
 			var lines = tasksOf(approver, caseId, null);
@@ -158,7 +158,7 @@ final class ApprovalFixtures {
 	}
 
 	/** Claims and approves the task in hand; answers the task after the approval. */
-	static JsonNode claimAndApprove(HallClient approver, JsonNode task, String opinion) {
+	public static JsonNode claimAndApprove(HallClient approver, JsonNode task, String opinion) {
 		long id = task.get("id").asLong();
 		var claimed = approver.post("/api/approval/tasks/" + id + "/claim", Map.of("version", task.get("version").asInt()));
 		assertThat(claimed.status()).as(claimed.text()).isEqualTo(200);
@@ -169,7 +169,7 @@ final class ApprovalFixtures {
 	}
 
 	/** Waits until the approver's inbox holds the task in hand of one member's step; answers it. */
-	static JsonNode awaitStep(HallClient approver, long caseId, String situationName, String stepName) {
+	public static JsonNode awaitStep(HallClient approver, long caseId, String situationName, String stepName) {
 		var found = new JsonNode[1];
 		await().atMost(EVENTS).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
 			var lines = tasksOf(approver, caseId, null).stream()
@@ -183,7 +183,7 @@ final class ApprovalFixtures {
 	}
 
 	/** The approvers of every department a member's steps go through, one per department, at the site. */
-	Map<String, HallClient> approversFor(long siteId, List<Situation> situations) {
+	public Map<String, HallClient> approversFor(long siteId, List<Situation> situations) {
 		var byDepartment = new java.util.LinkedHashMap<String, HallClient>();
 		situations.stream()
 			.flatMap(s -> backOffice(s).stream())
@@ -194,7 +194,7 @@ final class ApprovalFixtures {
 	}
 
 	/** Approves every back-office step of a member, each in the inbox of the step's department. */
-	static void approveMember(Map<String, HallClient> approvers, long caseId, Situation member) {
+	public static void approveMember(Map<String, HallClient> approvers, long caseId, Situation member) {
 		for (var step : backOffice(member)) {
 			var approver = approvers.get(step.department());
 			claimAndApprove(approver, awaitStep(approver, caseId, member.name(), step.name()), "同意");
