@@ -84,6 +84,9 @@ describe('role-based menu', () => {
       'cases',
       'blacklist',
       'approval-monitor',
+      'evaluation-rectifications',
+      'evaluation-cards',
+      'evaluation-stats',
       'sites',
       'departments',
       'calendar',
@@ -96,7 +99,7 @@ describe('role-based menu', () => {
   })
 
   it('shows a system administrator the handbook group', () => {
-    expect(visibleMenu(['SYS_ADMIN']).map((e) => e.key)).toEqual(['home', 'acceptance', 'admin', 'catalog'])
+    expect(visibleMenu(['SYS_ADMIN']).map((e) => e.key)).toEqual(['home', 'acceptance', 'evaluation', 'admin', 'catalog'])
   })
 
   it('shows a supervisor read-only pages and the audit log, not staff', () => {
@@ -106,6 +109,8 @@ describe('role-based menu', () => {
       'queue-board',
       'cases',
       'approval-monitor',
+      'evaluation-rectifications',
+      'evaluation-stats',
       'sites',
       'departments',
       'calendar',
@@ -115,15 +120,24 @@ describe('role-based menu', () => {
   })
 
   it('shows a guide the guide desk, the board and nothing to configure', () => {
-    expect(keys(['GUIDE'])).toEqual(['home', 'guide-desk', 'queue-board'])
-    expect(visibleMenu(['GUIDE']).map((e) => e.key)).toEqual(['home', 'guide-desk', 'queue'])
+    expect(keys(['GUIDE'])).toEqual(['home', 'guide-desk', 'queue-board', 'evaluation-cards'])
+    expect(visibleMenu(['GUIDE']).map((e) => e.key)).toEqual(['home', 'guide-desk', 'queue', 'evaluation'])
   })
 
   it('shows a front-desk role the counter workstation and the cases, and drops the empty groups', () => {
-    expect(keys(['ACCEPTOR'])).toEqual(['home', 'counter', 'queue-board', 'cases', 'case-new', 'delivery'])
-    expect(visibleMenu(['ACCEPTOR']).map((e) => e.key)).toEqual(['home', 'queue', 'acceptance', 'delivery'])
-    expect(keys(['APPROVER'])).toEqual(['home', 'approval-inbox'])
-    expect(visibleMenu(['APPROVER']).map((e) => e.key)).toEqual(['home', 'approval'])
+    expect(keys(['ACCEPTOR'])).toEqual([
+      'home',
+      'counter',
+      'queue-board',
+      'cases',
+      'case-new',
+      'delivery',
+      'evaluation-rectifications',
+      'evaluation-cards',
+    ])
+    expect(visibleMenu(['ACCEPTOR']).map((e) => e.key)).toEqual(['home', 'queue', 'acceptance', 'delivery', 'evaluation'])
+    expect(keys(['APPROVER'])).toEqual(['home', 'approval-inbox', 'evaluation-rectifications'])
+    expect(visibleMenu(['APPROVER']).map((e) => e.key)).toEqual(['home', 'approval', 'evaluation'])
   })
 
   it('puts the own site into the board link and leaves it out without one', () => {

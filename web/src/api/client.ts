@@ -101,6 +101,8 @@ export interface RequestOptions {
   multipart?: FormData
   /** Accept header; JSON unless a download asks for something else. */
   accept?: string
+  /** Extra request headers (e.g. a paired counter pad's secret). */
+  headers?: Record<string, string>
   /** Do not show the error globally; the caller shows it. 401 handling still applies. */
   silent?: boolean
   signal?: AbortSignal
@@ -185,7 +187,7 @@ function isProtectedApi(path: string): boolean {
 
 async function send(path: string, options: RequestOptions, forceCsrf: boolean): Promise<Response> {
   const method = options.method ?? 'GET'
-  const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' }
+  const headers: Record<string, string> = { ...options.headers, Accept: options.accept ?? 'application/json' }
   let body: BodyInit | undefined
   if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json'

@@ -42,6 +42,12 @@ export const ACCESS = {
   licenses: ['ACCEPTOR', 'APPROVER', 'DELIVERY', 'SITE_ADMIN', 'SUPERVISOR'],
   /** 短信发件箱: the messages the system sent (in demo mode the citizens' sign-in codes). */
   smsOutbox: ['SYS_ADMIN', 'SITE_ADMIN'],
+  /** 卡片评: any hall staff types in paper cards; the pad pairing on the same page is for SITE_ADMIN. */
+  evaluationCards: ['GUIDE', 'ACCEPTOR', 'DELIVERY', 'SITE_ADMIN'],
+  /** 差评整改: the department's staff (back end scopes), site administrators and supervisors. */
+  evaluationRectifications: ['APPROVER', 'ACCEPTOR', 'DELIVERY', 'SITE_ADMIN', 'SUPERVISOR'],
+  /** 好差评排名: the hall's managers and supervisors. */
+  evaluationStats: ['SITE_ADMIN', 'SUPERVISOR', 'SYS_ADMIN'],
 } as const satisfies Record<string, readonly Role[]>
 
 /** Who may change what, inside the pages. */

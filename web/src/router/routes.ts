@@ -185,6 +185,30 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '失信名单', roles: ACCESS.blacklist },
       },
       {
+        path: 'evaluation/cards',
+        name: 'evaluation-cards',
+        component: () => import('@/views/evaluation/CardEntryView.vue'),
+        meta: { title: '卡片评与评价器', roles: ACCESS.evaluationCards },
+      },
+      {
+        path: 'evaluation/rectifications',
+        name: 'evaluation-rectifications',
+        component: () => import('@/views/evaluation/RectificationInboxView.vue'),
+        meta: { title: '差评整改', roles: ACCESS.evaluationRectifications },
+      },
+      {
+        path: 'evaluation/rectifications/:id(\\d+)',
+        name: 'evaluation-rectification',
+        component: () => import('@/views/evaluation/RectificationDetailView.vue'),
+        meta: { title: '差评整改详情', roles: ACCESS.evaluationRectifications, menu: '/evaluation/rectifications' },
+      },
+      {
+        path: 'evaluation/stats',
+        name: 'evaluation-stats',
+        component: () => import('@/views/evaluation/EvaluationStatsView.vue'),
+        meta: { title: '好差评排名', roles: ACCESS.evaluationStats },
+      },
+      {
         path: '403',
         name: 'forbidden',
         component: () => import('@/views/errors/ForbiddenView.vue'),
@@ -231,6 +255,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/kiosk/KioskView.vue'),
     meta: { title: '自助导办', public: true },
   },
+  // 即时评: the citizen-facing tablet of a counter (paired by a site administrator; no login).
+  {
+    path: '/pad/:counterId(\\d+)',
+    name: 'pad',
+    component: () => import('@/views/evaluation/PadView.vue'),
+    meta: { title: '服务评价', public: true },
+  },
   // 叫号屏 of a hall: no login, no staff shell, full screen on the hall's display.
   {
     path: '/board/:siteId',
@@ -267,6 +298,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'm-progress',
         component: () => import('@/views/mobile/CaseProgressView.vue'),
         meta: { title: '办件进度', brand: '办件查询' },
+      },
+      {
+        path: 'rate/:token',
+        name: 'm-rate',
+        component: () => import('@/views/evaluation/PhoneRateView.vue'),
+        meta: { title: '服务评价', brand: '好差评' },
       },
       {
         path: 'appointment/:code',

@@ -33,6 +33,7 @@ public final class HallClient {
 	private final String base;
 	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 	private final HttpClient http;
+	private final Map<String, String> extraHeaders = new java.util.LinkedHashMap<>();
 
 	public HallClient(int port) {
 		this.base = "http://localhost:" + port;
@@ -118,8 +119,16 @@ public final class HallClient {
 		return send(json(request(path), body, "POST"));
 	}
 
+	/** Sends a header with every later request (e.g. a paired counter pad's secret). */
+	public HallClient withHeader(String name, String value) {
+		extraHeaders.put(name, value);
+		return this;
+	}
+
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, application/problem+json");
+		var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, application/problem+json");
+		extraHeaders.forEach(builder::header);
+		return builder;
 	}
 
 	private static HttpRequest.Builder json(HttpRequest.Builder builder, Object body, String method) {
