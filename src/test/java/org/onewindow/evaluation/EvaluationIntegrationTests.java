@@ -13,9 +13,15 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onewindow.acceptance.CaseLifecycle;
+import org.onewindow.acceptance.CaseOutcome;
+import org.onewindow.catalog.AcceptanceMode;
+import org.onewindow.catalog.CatalogManagement;
 import org.onewindow.evaluation.EvaluationFixtures.Hall;
+import org.onewindow.site.SiteLevel;
 import org.onewindow.site.SiteManagement;
 import org.onewindow.staff.StaffSetup;
+import org.onewindow.support.Cases;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
 import org.onewindow.support.TestClock;
@@ -52,6 +58,12 @@ class EvaluationIntegrationTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	CatalogManagement catalog;
+
+	@Autowired
+	CaseLifecycle lifecycle;
 
 	Hall hall;
 
@@ -96,6 +108,16 @@ class EvaluationIntegrationTests {
 		assertThat(inbox.status()).as(inbox.text()).isEqualTo(200);
 		assertThat(inbox.body().size()).as(inbox.text()).isEqualTo(1);
 		return inbox.body().get(0);
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void pin(LocalDate date) {
@@ -405,6 +427,44 @@ class EvaluationIntegrationTests {
 		assertThat(declined.status()).isEqualTo(200);
 		assertThat(declined.body().get("status").asString()).isEqualTo("OPEN");
 		assertThat(declined.body().get("rating").get("annulled").asBoolean()).isFalse();
+	}
+
+	@Test
+	void aDeliveredCaseIsRatedOnlineWithItsTokenAndBelongsToTheDepartmentOfItsItem() {
+		var situation = Cases.situation(catalog, s -> s.mode() == AcceptanceMode.PROMISED
+				&& s.acceptLevels().contains(SiteLevel.TOWN) && Cases.personal(s));
+		var clerk = clerk(0);
+		long caseId = Cases.acceptedCase(clerk, situation.code(), null);
+		lifecycle.conclude(caseId, CaseOutcome.APPROVED, "准予许可", List.of());
+		lifecycle.delivered(caseId, "窗口领取，申请人签收");
+
+		JsonNode service = null;
+		long until = System.currentTimeMillis() + 15_000;
+		while (service == null && System.currentTimeMillis() < until) {
+			var found = clerk.get("/api/evaluation/services?caseId=" + caseId).body();
+			service = found.isEmpty() ? null : found.get(0);
+			if (service == null) {
+				pause();
+			}
+		}
+		assertThat(service).as("a service for the delivered case").isNotNull();
+		assertThat(service.get("kind").asString()).isEqualTo("CASE");
+		String department = catalog.published().orElseThrow().item(situation.itemCode()).orElseThrow().department();
+		assertThat(jdbc.sql("select department_id from ev_service where id = :id")
+			.param("id", service.get("id").asLong())
+			.query(Long.class)
+			.single()).isEqualTo(sites.findDepartmentByCode(department).orElseThrow().id());
+
+		String token = service.get("token").asString();
+		var citizen = new HallClient(port);
+		assertThat(citizen.get("/api/public/evaluation/ratings/" + token).body().get("description").asString())
+			.startsWith("办件 ");
+		var rated = citizen.post("/api/public/evaluation/ratings/" + token, verdict("VERY_SATISFIED", null, null));
+		assertThat(rated.status()).as(rated.text()).isEqualTo(201);
+		assertThat(rated.body().get("channel").asString()).isEqualTo("ONLINE");
+		assertThat(clerk.get("/api/evaluation/services?caseId=" + caseId).body().get(0).get("rated").asBoolean())
+			.isTrue();
+		assertThat(clerk.get("/api/evaluation/services").status()).isEqualTo(400);
 	}
 
 	@Test
