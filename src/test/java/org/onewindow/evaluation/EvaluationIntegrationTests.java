@@ -24,6 +24,7 @@ import org.onewindow.staff.StaffSetup;
 import org.onewindow.support.Cases;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
+import org.onewindow.support.QrImages;
 import org.onewindow.support.TestClock;
 import org.onewindow.support.TestHalls;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -218,6 +219,9 @@ class EvaluationIntegrationTests {
 		String token = service.get("token").asString();
 		assertThat(token).hasSizeGreaterThanOrEqualTo(32);
 		assertThat(service.get("ratingPath").asString()).isEqualTo("/m/rate/" + token);
+		var qr = new HallClient(port).getBytes("/api/public/evaluation/ratings/" + token + "/qr.png");
+		assertThat(qr.status()).isEqualTo(200);
+		assertThat(QrImages.text(qr.bytes())).endsWith("/m/rate/" + token);
 
 		var phone = new HallClient(port);
 		var shown = phone.get("/api/public/evaluation/ratings/" + token);
@@ -418,6 +422,10 @@ class EvaluationIntegrationTests {
 		assertThat(after.get(0).get("total").asInt()).as("an annulled rating does not count").isEqualTo(1);
 		assertThat(after.get(0).get("goodRate").asDouble()).isEqualTo(100.0);
 		assertThat(after.get(0).get("bad").asInt()).isZero();
+		var byDepartment2 = as(hall.admin()).get("/api/evaluation/stats?month=" + month + "&by=department").body();
+		assertThat(byDepartment2.get(0).get("name").asString()).contains("公安");
+		assertThat(byDepartment2.get(0).get("counts").get("SATISFIED").asInt()).isEqualTo(1);
+		assertThat(byDepartment2.get(0).get("counts").get("VERY_DISSATISFIED").asInt()).isZero();
 
 		card("DISSATISFIED", List.of("服务效率"), null);
 		var second = police.get("/api/evaluation/rectifications").body().get(0);

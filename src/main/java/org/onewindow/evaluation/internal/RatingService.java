@@ -70,6 +70,11 @@ public class RatingService {
 
 	// services
 
+	/** Whether a text carries an ID number or a mobile number. */
+	static boolean containsPersonalData(String text) {
+		return text != null && PERSONAL_DATA.matcher(text).find();
+	}
+
 	static String newToken() {
 		byte[] bytes = new byte[24];
 		RANDOM.nextBytes(bytes);
@@ -171,7 +176,7 @@ public class RatingService {
 		if (departmentId != null && sites.findDepartment(departmentId).isEmpty()) {
 			throw DomainException.notFound("evaluation.department-not-found", departmentId);
 		}
-		if (verdict.comment() != null && PERSONAL_DATA.matcher(verdict.comment()).find()) {
+		if (containsPersonalData(verdict.comment())) {
 			throw DomainException.badRequest("evaluation.card-personal-data");
 		}
 		check(verdict);

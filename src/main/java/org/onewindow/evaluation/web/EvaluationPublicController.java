@@ -11,7 +11,10 @@ import org.onewindow.evaluation.web.EvaluationViews.LevelOption;
 import org.onewindow.evaluation.web.EvaluationViews.Options;
 import org.onewindow.evaluation.web.EvaluationViews.PublicService;
 import org.onewindow.evaluation.web.EvaluationViews.RatingView;
+import org.onewindow.platform.QrCodes;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,9 +44,11 @@ class EvaluationPublicController {
 	static final String PAD_SECRET = "X-Pad-Secret";
 
 	private final RatingService ratings;
+	private final QrCodes qrCodes;
 
-	EvaluationPublicController(RatingService ratings) {
+	EvaluationPublicController(RatingService ratings, QrCodes qrCodes) {
 		this.ratings = ratings;
+		this.qrCodes = qrCodes;
 	}
 
 	@Operation(summary = "评价等级和差评原因（全国统一的现场服务差评原因）")
@@ -81,6 +87,16 @@ class EvaluationPublicController {
 	PublicService service(@PathVariable String token) {
 		var service = ratings.serviceByToken(token);
 		return PublicService.of(service, ratings.ratingOf(service).orElse(null));
+	}
+
+	@Operation(summary = "扫码评二维码（内容为 /m/rate/<token>，印在号票或回执上）")
+	@GetMapping(value = "/ratings/{token}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+	ResponseEntity<byte[]> qr(@PathVariable String token) {
+		var service = ratings.serviceByToken(token);
+		String url = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/m/rate/" + service.token())
+			.toUriString();
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(qrCodes.png(url, 240));
 	}
 
 	record RatingRequest(@NotNull Level level, List<@Size(max = 20) String> reasons,
