@@ -42,6 +42,10 @@ export const ACCESS = {
   licenses: ['ACCEPTOR', 'APPROVER', 'DELIVERY', 'SITE_ADMIN', 'SUPERVISOR'],
   /** 短信发件箱: the messages the system sent (in demo mode the citizens' sign-in codes). */
   smsOutbox: ['SYS_ADMIN', 'SITE_ADMIN'],
+  /** 金点子 campaigns and their suggestions: set up by site administrators, reviewed also by supervisors. */
+  campaigns: ['SITE_ADMIN', 'SUPERVISOR', 'SYS_ADMIN'],
+  /** 问题台账: site administrators and supervisors, in their data scope. */
+  issueLedger: ['SITE_ADMIN', 'SUPERVISOR', 'SYS_ADMIN'],
 } as const satisfies Record<string, readonly Role[]>
 
 /** Who may change what, inside the pages. */

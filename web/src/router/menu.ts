@@ -176,6 +176,29 @@ export const MENU: MenuEntry[] = [
     description: '办结结果窗口领取（核验身份证、签名）或免费邮寄，邮寄件签收后归档送达回执',
   },
   {
+    key: 'improvement',
+    title: '金点子与问题台账',
+    icon: ChatDotRound,
+    children: [
+      {
+        key: 'improvement-campaigns',
+        title: '金点子征集',
+        path: '/improvement/campaigns',
+        icon: ChatDotRound,
+        roles: ACCESS.campaigns,
+        description: '征集活动（对象、主题、问卷）、大厅张贴的二维码，处理群众和企业的建议',
+      },
+      {
+        key: 'improvement-issues',
+        title: '问题台账',
+        path: '/improvement/issues',
+        icon: Notebook,
+        roles: ACCESS.issueLedger,
+        description: '差评整改、办不成事、采纳的金点子：责任部门、整改时限、红黄绿灯、整改材料与销号',
+      },
+    ],
+  },
+  {
     key: 'admin',
     title: '基础配置',
     icon: Setting,

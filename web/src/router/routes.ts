@@ -53,6 +53,24 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '受理工作台', roles: ACCESS.cases, menu: '/acceptance/cases' },
       },
       {
+        path: 'improvement/campaigns',
+        name: 'improvement-campaigns',
+        component: () => import('@/views/improvement/CampaignsView.vue'),
+        meta: { title: '金点子征集', roles: ACCESS.campaigns },
+      },
+      {
+        path: 'improvement/campaigns/:id(\\d+)',
+        name: 'improvement-suggestions',
+        component: () => import('@/views/improvement/SuggestionsView.vue'),
+        meta: { title: '金点子处理', roles: ACCESS.campaigns, menu: '/improvement/campaigns' },
+      },
+      {
+        path: 'improvement/issues',
+        name: 'improvement-issues',
+        component: () => import('@/views/improvement/IssueLedgerView.vue'),
+        meta: { title: '问题台账', roles: ACCESS.issueLedger },
+      },
+      {
         path: 'delivery',
         name: 'delivery',
         component: () => import('@/views/delivery/DeliveryView.vue'),
@@ -269,6 +287,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '办件进度', brand: '办件查询' },
       },
       {
+        path: 'suggest/:code',
+        name: 'm-suggest',
+        component: () => import('@/views/mobile/SuggestView.vue'),
+        meta: { title: '金点子征集', brand: '金点子' },
+      },
+      {
         path: 'appointment/:code',
         name: 'm-appointment-view',
         component: () => import('@/views/mobile/AppointmentView.vue'),
@@ -363,6 +387,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'print-ticket',
         component: () => import('@/views/print/PrintTicketView.vue'),
         meta: { title: '号票（打印）', printTip: '号票宽 80 毫米，用取号机的小票打印机打印；普通打印机也可以。' },
+      },
+      {
+        path: 'suggest-qr/:code',
+        name: 'print-suggest-qr',
+        component: () => import('@/views/print/PrintSuggestQrView.vue'),
+        meta: { title: '金点子征集二维码（打印）' },
       },
       {
         path: 'delivery-receipt/:id(\\d+)',
