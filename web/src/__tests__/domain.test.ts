@@ -84,6 +84,8 @@ describe('role-based menu', () => {
       'cases',
       'blacklist',
       'approval-monitor',
+      'improvement-campaigns',
+      'improvement-issues',
       'sites',
       'departments',
       'calendar',
@@ -96,7 +98,7 @@ describe('role-based menu', () => {
   })
 
   it('shows a system administrator the handbook group', () => {
-    expect(visibleMenu(['SYS_ADMIN']).map((e) => e.key)).toEqual(['home', 'acceptance', 'admin', 'catalog'])
+    expect(visibleMenu(['SYS_ADMIN']).map((e) => e.key)).toEqual(['home', 'acceptance', 'improvement', 'admin', 'catalog'])
   })
 
   it('shows a supervisor read-only pages and the audit log, not staff', () => {
@@ -106,6 +108,8 @@ describe('role-based menu', () => {
       'queue-board',
       'cases',
       'approval-monitor',
+      'improvement-campaigns',
+      'improvement-issues',
       'sites',
       'departments',
       'calendar',

@@ -12,7 +12,6 @@ import org.onewindow.shared.Masking;
 import org.onewindow.shared.PhoneNumber;
 import org.onewindow.site.SiteManagement;
 import org.onewindow.staff.StaffManagement;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,19 +70,14 @@ public class Campaigns {
 			throw DomainException.forbidden("improvement.site-out-of-scope", String.valueOf(siteId));
 		}
 		check(data);
-		for (int attempt = 0;; attempt++) {
-			var campaign = new Campaign(0, newCode(), siteId, data.name(), data.startsOn(), data.endsOn(),
-					distinct(data.targetGroups()), distinct(data.themes()), distinct(data.questionnaireThemes()), me.id(),
-					clock.instant(), 0);
-			try {
-				return view(campaigns.find(campaigns.insert(campaign)).orElseThrow(), true);
-			}
-			catch (DuplicateKeyException ex) {
-				if (attempt >= 3) {
-					throw ex;
-				}
-			}
+		String code = newCode();
+		while (campaigns.findByCode(code).isPresent()) {
+			code = newCode();
 		}
+		var campaign = new Campaign(0, code, siteId, data.name(), data.startsOn(), data.endsOn(),
+				distinct(data.targetGroups()), distinct(data.themes()), distinct(data.questionnaireThemes()), me.id(),
+				clock.instant(), 0);
+		return view(campaigns.find(campaigns.insert(campaign)).orElseThrow(), true);
 	}
 
 	public CampaignView update(long id, int version, CampaignData data) {
