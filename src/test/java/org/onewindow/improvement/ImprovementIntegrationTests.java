@@ -394,7 +394,13 @@ class ImprovementIntegrationTests {
 		var named = suggestion("希望增加周末延时服务");
 		named.put("name", "张三丰");
 		named.put("phone", "138 1234 5678");
-		assertThat(citizen.post("/api/public/suggest/" + code, named).status()).isEqualTo(201);
+		var first = citizen.post("/api/public/suggest/" + code, named);
+		assertThat(first.status()).isEqualTo(201);
+		// a second tap on a slow phone sends it again: one suggestion, the same receipt
+		var repeated = citizen.post("/api/public/suggest/" + code, named);
+		assertThat(repeated.status()).isEqualTo(201);
+		assertThat(repeated.body().get("id").asLong()).isEqualTo(first.body().get("id").asLong());
+		assertThat(repeated.body().get("anonymous").asBoolean()).isFalse();
 
 		var list = admin.get("/api/improvement/campaigns/" + campaign.get("id").asLong() + "/suggestions");
 		assertThat(list.status()).as(list.text()).isEqualTo(200);

@@ -133,6 +133,25 @@ class CampaignRepository {
 		return id;
 	}
 
+	/** The id of the same suggestion sent to the campaign since {@code since} (a double tap on a slow phone). */
+	Optional<Long> findRepeat(Suggestion s, Instant since) {
+		return jdbc.sql("""
+				select id from imp_suggestion
+				where campaign_id = :campaign and content = :content and theme = :theme and target_group = :group
+				  and author_name is not distinct from :name and author_phone is not distinct from :phone
+				  and submitted_at >= :since
+				order by id limit 1""")
+			.param("campaign", s.campaignId())
+			.param("content", s.content())
+			.param("theme", s.theme().name())
+			.param("group", s.targetGroup().name())
+			.param("name", s.authorName())
+			.param("phone", s.authorPhone())
+			.param("since", Timestamp.from(since))
+			.query(Long.class)
+			.optional();
+	}
+
 	Optional<Suggestion> findSuggestion(long id) {
 		return jdbc.sql("select " + SUGGESTION + " from imp_suggestion where id = :id")
 			.param("id", id)

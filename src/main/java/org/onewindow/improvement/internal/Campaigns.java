@@ -28,6 +28,9 @@ public class Campaigns {
 
 	private static final int CODE_LENGTH = 8;
 
+	/** How long an identical submission counts as a repeated tap of the same one. */
+	private static final java.time.Duration REPEAT_WINDOW = java.time.Duration.ofMinutes(10);
+
 	private final SecureRandom random = new SecureRandom();
 
 	private final CampaignRepository campaigns;
@@ -163,7 +166,9 @@ public class Campaigns {
 		var suggestion = new Suggestion(0, campaign.id(), campaign.siteId(), submission.targetGroup(),
 				submission.theme(), submission.content().strip(), name, phone, clock.instant(), Suggestion.Status.NEW,
 				null, null, null, null, answers, 0);
-		long id = campaigns.insertSuggestion(suggestion);
+		// the same suggestion again within minutes is a repeated tap, not a second suggestion: the first one's receipt
+		long id = campaigns.findRepeat(suggestion, suggestion.submittedAt().minus(REPEAT_WINDOW))
+			.orElseGet(() -> campaigns.insertSuggestion(suggestion));
 		return new Receipt(id, suggestion.anonymous(), "感谢您的金点子！我们会认真研究，采纳后纳入问题台账限期整改。");
 	}
 
