@@ -300,6 +300,28 @@ class EscalationIntegrationTests {
 		var stored = register(clerk, script);
 		assertThat(clerk.get("/api/escalation/matters/" + stored.get("id").asLong()).body().get("summary").asString())
 			.isEqualTo("<script>alert(1)</script>");
+		long id = stored.get("id").asLong();
+		int version = stored.get("version").asInt();
+		var longReply = clerk.post("/api/escalation/matters/" + id + "/reply",
+				Map.of("text", "答".repeat(2001), "channel", "PHONE", "version", version));
+		assertThat(longReply.status()).isEqualTo(400);
+		var badChannel = clerk.post("/api/escalation/matters/" + id + "/reply",
+				Map.of("text", "答复", "channel", "CARRIER_PIGEON", "version", version));
+		assertThat(badChannel.status()).isEqualTo(400);
+		var longReason = clerk.post("/api/escalation/matters/" + id + "/owner",
+				Map.of("staffId", hall.clerkIds().get(1), "reason", "因".repeat(501), "version", version));
+		assertThat(longReason.status()).isEqualTo(400);
+		var unchanged = clerk.get("/api/escalation/matters/" + id).body();
+		assertThat(unchanged.get("version").asInt()).isEqualTo(version);
+		assertThat(unchanged.get("replyText").isNull()).isTrue();
+		assertThat(unchanged.get("ownerChanges")).hasSize(1);
+
+		var guide = HallClient.loggedIn(port, hall.guide());
+		assertThat(guide.post("/api/escalation/matters", intake("GENERAL")).status()).as("a guide takes matters in")
+			.isEqualTo(201);
+		var supervisor = HallClient.loggedIn(port, adminOf(hall, Role.SUPERVISOR));
+		assertThat(supervisor.post("/api/escalation/matters", intake("GENERAL")).status()).isEqualTo(403);
+		assertThat(supervisor.get("/api/escalation/matters/" + id).status()).as("but reads them").isEqualTo(200);
 		var anonymous = new HallClient(port);
 		assertThat(anonymous.get("/api/escalation/matters/" + stored.get("id").asLong()).status()).isEqualTo(401);
 	}

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.onewindow.staff.StaffManagement;
 import org.onewindow.staff.StaffSummary;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * What screens and the ledger (台账) show of matters: personal data masked, names of staff and departments resolved,
@@ -176,14 +179,36 @@ public class EscalationViews {
 	}
 
 	private String staffName(Long id) {
-		return id == null ? null : staff.find(id).map(StaffSummary::displayName).orElse(null);
+		return id == null ? null
+				: names().computeIfAbsent("s" + id, k -> staff.find(id).map(StaffSummary::displayName).orElse(null));
 	}
 
 	private String departmentName(Long id) {
-		return id == null ? null : sites.findDepartment(id).map(d -> d.name()).orElse(null);
+		return id == null ? null
+				: names().computeIfAbsent("d" + id, k -> sites.findDepartment(id).map(d -> d.name()).orElse(null));
 	}
 
 	private String siteName(long id) {
-		return sites.findSite(id).map(s -> s.name()).orElse(null);
+		return names().computeIfAbsent("t" + id, k -> sites.findSite(id).map(s -> s.name()).orElse(null));
+	}
+
+	/**
+	 * Names of staff, departments and sites read once per web request (a ledger of a month names the same few
+	 * dozen again and again); outside a request every lookup reads.
+	 */
+	@SuppressWarnings("unchecked")
+	private static Map<String, String> names() {
+		var request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return new HashMap<>();
+		}
+		String key = EscalationViews.class.getName() + ".names";
+		Object kept = request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+		if (kept instanceof Map<?, ?> map) {
+			return (Map<String, String>) map;
+		}
+		var map = new HashMap<String, String>();
+		request.setAttribute(key, map, RequestAttributes.SCOPE_REQUEST);
+		return map;
 	}
 }
