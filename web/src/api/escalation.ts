@@ -204,3 +204,18 @@ export const reportMatterOnline = (siteId: number, body: EscalationIntake, opts?
 export function percent(rate: number | null | undefined): string {
   return rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`
 }
+
+export interface EscalationProgress {
+  number: string
+  state: MatterState
+  dueOn: string
+  replyText: string | null
+  repliedAt: string | null
+  closed: boolean
+}
+
+export const getMatterProgress = (siteId: number, number: string, phoneTail: string, opts?: Opts) =>
+  api.get<EscalationProgress>(`${base}/public/sites/${siteId}/matters/${encodeURIComponent(number)}`, {
+    ...opts,
+    query: { phoneTail },
+  })

@@ -365,6 +365,21 @@ class EscalationIntegrationTests {
 		assertThat(changes).hasSize(2);
 		assertThat(changes.get(1).get("fromName").asString()).isEqualTo("测试受理员1");
 		assertThat(changes.get(1).get("reason").asString()).contains("不动产登记");
+
+		String number = receipt.body().get("number").asString();
+		String progress = "/api/escalation/public/sites/" + hall.siteId() + "/matters/" + number + "?phoneTail=";
+		var pending = citizen.get(progress + "5678");
+		assertThat(pending.status()).as(pending.text()).isEqualTo(200);
+		assertThat(pending.body().get("state").asString()).isEqualTo("IN_PROGRESS");
+		assertThat(pending.body().get("replyText").isNull()).isTrue();
+		assertThat(pending.text()).doesNotContain("13912345678").doesNotContain("王小明");
+		assertThat(citizen.get(progress + "1234").status()).as("wrong digits").isEqualTo(404);
+		assertThat(citizen.get(progress + "12a4").status()).isEqualTo(400);
+		assertThat(citizen.get("/api/escalation/public/sites/" + hall.siteId() + "/matters/BC20000101-001?phoneTail=5678")
+			.code()).isEqualTo("escalation.progress-not-found");
+		clerk.post("/api/escalation/matters/" + id + "/reply", Map.of("text", "已联系不动产登记中心，明日可办",
+				"channel", "SMS", "version", handed.body().get("version").asInt()));
+		assertThat(citizen.get(progress + "5678").body().get("replyText").asString()).isEqualTo("已联系不动产登记中心，明日可办");
 	}
 
 	@Test

@@ -12,6 +12,6 @@ class EscalationConfiguration {
 
 	@Bean
 	PublicPaths escalationPublicPaths() {
-		return PublicPaths.of("/api/escalation/public/sites/*/matters");
+		return PublicPaths.of("/api/escalation/public/sites/*/matters", "/api/escalation/public/sites/*/matters/*");
 	}
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.onewindow.platform.DomainException;
 import org.onewindow.shared.Masking;
 import org.onewindow.site.SiteManagement;
 import org.onewindow.site.SiteScope;
@@ -72,6 +73,11 @@ public class EscalationViews {
 	public record Receipt(String number, LocalDate dueOn) {
 	}
 
+	/** What the citizen sees of their matter on the phone page: no personal data, the reply once given. */
+	public record PublicProgress(String number, MatterState state, LocalDate dueOn, String replyText,
+			Instant repliedAt, boolean closed) {
+	}
+
 	public record DepartmentFigures(Long departmentId, String departmentName, int registered, int closed,
 			int closedOnTime, int satisfied, BigDecimal closedRate, BigDecimal onTimeRate, BigDecimal satisfactionRate) {
 	}
@@ -106,6 +112,18 @@ public class EscalationViews {
 				m.explanation(), m.state(), deadlines.light(m.state(), m.registeredOn(), m.dueOn(), today),
 				m.replyText(), m.replyChannel(), m.repliedAt(), staffName(m.repliedBy()), m.satisfaction(), m.solved(),
 				m.closedAt(), staffName(m.closedBy()), m.onTime(), notes, changes, m.version());
+	}
+
+	/**
+	 * A matter's progress for the citizen, by its number and the last four digits of the phone given; a wrong number
+	 * or wrong digits are the same "not found", so neither can be probed.
+	 */
+	public PublicProgress progress(long siteId, String number, String phoneTail) {
+		return matters.findByNumber(siteId, number.strip().toUpperCase())
+			.filter(m -> phoneTail != null && phoneTail.length() == 4 && m.citizenPhone().endsWith(phoneTail))
+			.map(m -> new PublicProgress(m.number(), m.state(), m.dueOn(), m.replyText(), m.repliedAt(),
+					m.state() == MatterState.CLOSED))
+			.orElseThrow(() -> DomainException.notFound("escalation.progress-not-found", number));
 	}
 
 	public MatterRow row(Matter m, LocalDate today) {

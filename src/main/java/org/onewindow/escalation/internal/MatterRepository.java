@@ -74,6 +74,14 @@ public class MatterRepository {
 		return jdbc.sql("select * from esc_matter where id = :id").param("id", id).query(MatterRepository::map).optional();
 	}
 
+	Optional<Matter> findByNumber(long siteId, String number) {
+		return jdbc.sql("select * from esc_matter where site_id = :site and number = :number")
+			.param("site", siteId)
+			.param("number", number)
+			.query(MatterRepository::map)
+			.optional();
+	}
+
 	/** Matters of the given sites registered between the dates (inclusive), newest first. */
 	List<Matter> findInSites(Long[] siteIds, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
