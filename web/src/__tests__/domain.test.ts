@@ -86,6 +86,9 @@ describe('role-based menu', () => {
       'approval-monitor',
       'improvement-campaigns',
       'improvement-issues',
+      'escalation-new',
+      'escalation-matters',
+      'escalation-ledger',
       'sites',
       'departments',
       'calendar',
@@ -110,6 +113,8 @@ describe('role-based menu', () => {
       'approval-monitor',
       'improvement-campaigns',
       'improvement-issues',
+      'escalation-matters',
+      'escalation-ledger',
       'sites',
       'departments',
       'calendar',
@@ -119,13 +124,22 @@ describe('role-based menu', () => {
   })
 
   it('shows a guide the guide desk, the board and nothing to configure', () => {
-    expect(keys(['GUIDE'])).toEqual(['home', 'guide-desk', 'queue-board'])
-    expect(visibleMenu(['GUIDE']).map((e) => e.key)).toEqual(['home', 'guide-desk', 'queue'])
+    expect(keys(['GUIDE'])).toEqual(['home', 'guide-desk', 'queue-board', 'escalation-new', 'escalation-matters'])
+    expect(visibleMenu(['GUIDE']).map((e) => e.key)).toEqual(['home', 'guide-desk', 'queue', 'escalation'])
   })
 
   it('shows a front-desk role the counter workstation and the cases, and drops the empty groups', () => {
-    expect(keys(['ACCEPTOR'])).toEqual(['home', 'counter', 'queue-board', 'cases', 'case-new', 'delivery'])
-    expect(visibleMenu(['ACCEPTOR']).map((e) => e.key)).toEqual(['home', 'queue', 'acceptance', 'delivery'])
+    expect(keys(['ACCEPTOR'])).toEqual([
+      'home',
+      'counter',
+      'queue-board',
+      'cases',
+      'case-new',
+      'delivery',
+      'escalation-new',
+      'escalation-matters',
+    ])
+    expect(visibleMenu(['ACCEPTOR']).map((e) => e.key)).toEqual(['home', 'queue', 'acceptance', 'delivery', 'escalation'])
     expect(keys(['APPROVER'])).toEqual(['home', 'approval-inbox'])
     expect(visibleMenu(['APPROVER']).map((e) => e.key)).toEqual(['home', 'approval'])
   })

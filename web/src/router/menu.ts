@@ -199,6 +199,37 @@ export const MENU: MenuEntry[] = [
     ],
   },
   {
+    key: 'escalation',
+    title: '办不成事',
+    icon: ChatDotRound,
+    children: [
+      {
+        key: 'escalation-new',
+        title: '办不成事登记',
+        path: '/escalation/new',
+        icon: DocumentAdd,
+        roles: ACCESS.escalationIntake,
+        description: '登记群众反映的办不成的事，登记人即首问负责人',
+      },
+      {
+        key: 'escalation-matters',
+        title: '办不成事',
+        path: '/escalation/matters',
+        icon: Tickets,
+        roles: ACCESS.escalationMatters,
+        description: '分类定时限、与部门协调、答复群众、记录满意度后办结，红黄绿灯提示时限',
+      },
+      {
+        key: 'escalation-ledger',
+        title: '办不成事台账',
+        path: '/escalation/ledger',
+        icon: Notebook,
+        roles: ACCESS.escalationLedger,
+        description: '各部门办结率、按时办结率和满意率，可导出',
+      },
+    ],
+  },
+  {
     key: 'admin',
     title: '基础配置',
     icon: Setting,

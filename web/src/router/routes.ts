@@ -101,6 +101,30 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '电子监察', roles: ACCESS.approvalMonitor },
       },
       {
+        path: 'escalation/new',
+        name: 'escalation-new',
+        component: () => import('@/views/escalation/EscalationIntakeView.vue'),
+        meta: { title: '办不成事登记', roles: ACCESS.escalationIntake },
+      },
+      {
+        path: 'escalation/matters',
+        name: 'escalation-matters',
+        component: () => import('@/views/escalation/MatterListView.vue'),
+        meta: { title: '办不成事', roles: ACCESS.escalationMatters },
+      },
+      {
+        path: 'escalation/matters/:id(\\d+)',
+        name: 'escalation-matter',
+        component: () => import('@/views/escalation/MatterView.vue'),
+        meta: { title: '办不成事', roles: ACCESS.escalationMatters, menu: '/escalation/matters' },
+      },
+      {
+        path: 'escalation/ledger',
+        name: 'escalation-ledger',
+        component: () => import('@/views/escalation/EscalationLedgerView.vue'),
+        meta: { title: '办不成事台账', roles: ACCESS.escalationLedger },
+      },
+      {
         path: 'admin/sites',
         name: 'admin-sites',
         component: () => import('@/views/admin/SitesView.vue'),
@@ -267,6 +291,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'm-ticket',
         component: () => import('@/views/mobile/FollowTicketView.vue'),
         meta: { title: '排队进度' },
+      },
+      {
+        path: 'escalation',
+        name: 'm-escalation',
+        component: () => import('@/views/mobile/EscalationReportView.vue'),
+        meta: { title: '反映办不成的事' },
       },
       {
         path: 'appointment',
