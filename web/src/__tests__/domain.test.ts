@@ -87,6 +87,11 @@ describe('role-based menu', () => {
       'evaluation-rectifications',
       'evaluation-cards',
       'evaluation-stats',
+      'improvement-campaigns',
+      'improvement-issues',
+      'escalation-new',
+      'escalation-matters',
+      'escalation-ledger',
       'sites',
       'departments',
       'calendar',
@@ -99,7 +104,7 @@ describe('role-based menu', () => {
   })
 
   it('shows a system administrator the handbook group', () => {
-    expect(visibleMenu(['SYS_ADMIN']).map((e) => e.key)).toEqual(['home', 'acceptance', 'evaluation', 'admin', 'catalog'])
+    expect(visibleMenu(['SYS_ADMIN']).map((e) => e.key)).toEqual(['home', 'acceptance', 'evaluation', 'improvement', 'admin', 'catalog'])
   })
 
   it('shows a supervisor read-only pages and the audit log, not staff', () => {
@@ -111,6 +116,10 @@ describe('role-based menu', () => {
       'approval-monitor',
       'evaluation-rectifications',
       'evaluation-stats',
+      'improvement-campaigns',
+      'improvement-issues',
+      'escalation-matters',
+      'escalation-ledger',
       'sites',
       'departments',
       'calendar',
@@ -120,8 +129,8 @@ describe('role-based menu', () => {
   })
 
   it('shows a guide the guide desk, the board and nothing to configure', () => {
-    expect(keys(['GUIDE'])).toEqual(['home', 'guide-desk', 'queue-board', 'evaluation-cards'])
-    expect(visibleMenu(['GUIDE']).map((e) => e.key)).toEqual(['home', 'guide-desk', 'queue', 'evaluation'])
+    expect(keys(['GUIDE'])).toEqual(['home', 'guide-desk', 'queue-board', 'evaluation-cards', 'escalation-new', 'escalation-matters'])
+    expect(visibleMenu(['GUIDE']).map((e) => e.key)).toEqual(['home', 'guide-desk', 'queue', 'evaluation', 'escalation'])
   })
 
   it('shows a front-desk role the counter workstation and the cases, and drops the empty groups', () => {
@@ -134,8 +143,10 @@ describe('role-based menu', () => {
       'delivery',
       'evaluation-rectifications',
       'evaluation-cards',
+      'escalation-new',
+      'escalation-matters',
     ])
-    expect(visibleMenu(['ACCEPTOR']).map((e) => e.key)).toEqual(['home', 'queue', 'acceptance', 'delivery', 'evaluation'])
+    expect(visibleMenu(['ACCEPTOR']).map((e) => e.key)).toEqual(['home', 'queue', 'acceptance', 'delivery', 'evaluation', 'escalation'])
     expect(keys(['APPROVER'])).toEqual(['home', 'approval-inbox', 'evaluation-rectifications'])
     expect(visibleMenu(['APPROVER']).map((e) => e.key)).toEqual(['home', 'approval', 'evaluation'])
   })

@@ -48,6 +48,16 @@ export const ACCESS = {
   evaluationRectifications: ['APPROVER', 'ACCEPTOR', 'DELIVERY', 'SITE_ADMIN', 'SUPERVISOR'],
   /** 好差评排名: the hall's managers and supervisors. */
   evaluationStats: ['SITE_ADMIN', 'SUPERVISOR', 'SYS_ADMIN'],
+  /** 金点子 campaigns and their suggestions: set up by site administrators, reviewed also by supervisors. */
+  campaigns: ['SITE_ADMIN', 'SUPERVISOR', 'SYS_ADMIN'],
+  /** 问题台账: site administrators and supervisors, in their data scope. */
+  issueLedger: ['SITE_ADMIN', 'SUPERVISOR', 'SYS_ADMIN'],
+  /** 办不成事登记: the staff at the 办不成事反映窗口 and the guides who take matters in (首问负责). */
+  escalationIntake: ['ACCEPTOR', 'GUIDE', 'SITE_ADMIN'],
+  /** 办不成事 list and a matter's page (changes: the intake roles; the back end checks the site scope). */
+  escalationMatters: ['ACCEPTOR', 'GUIDE', 'SITE_ADMIN', 'SUPERVISOR'],
+  /** 办不成事台账 with the figures per department. */
+  escalationLedger: ['SITE_ADMIN', 'SUPERVISOR'],
 } as const satisfies Record<string, readonly Role[]>
 
 /** Who may change what, inside the pages. */

@@ -53,6 +53,24 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '受理工作台', roles: ACCESS.cases, menu: '/acceptance/cases' },
       },
       {
+        path: 'improvement/campaigns',
+        name: 'improvement-campaigns',
+        component: () => import('@/views/improvement/CampaignsView.vue'),
+        meta: { title: '金点子征集', roles: ACCESS.campaigns },
+      },
+      {
+        path: 'improvement/campaigns/:id(\\d+)',
+        name: 'improvement-suggestions',
+        component: () => import('@/views/improvement/SuggestionsView.vue'),
+        meta: { title: '金点子处理', roles: ACCESS.campaigns, menu: '/improvement/campaigns' },
+      },
+      {
+        path: 'improvement/issues',
+        name: 'improvement-issues',
+        component: () => import('@/views/improvement/IssueLedgerView.vue'),
+        meta: { title: '问题台账', roles: ACCESS.issueLedger },
+      },
+      {
         path: 'delivery',
         name: 'delivery',
         component: () => import('@/views/delivery/DeliveryView.vue'),
@@ -81,6 +99,30 @@ export const routes: RouteRecordRaw[] = [
         name: 'approval-monitor',
         component: () => import('@/views/backoffice/ApprovalMonitorView.vue'),
         meta: { title: '电子监察', roles: ACCESS.approvalMonitor },
+      },
+      {
+        path: 'escalation/new',
+        name: 'escalation-new',
+        component: () => import('@/views/escalation/EscalationIntakeView.vue'),
+        meta: { title: '办不成事登记', roles: ACCESS.escalationIntake },
+      },
+      {
+        path: 'escalation/matters',
+        name: 'escalation-matters',
+        component: () => import('@/views/escalation/MatterListView.vue'),
+        meta: { title: '办不成事', roles: ACCESS.escalationMatters },
+      },
+      {
+        path: 'escalation/matters/:id(\\d+)',
+        name: 'escalation-matter',
+        component: () => import('@/views/escalation/MatterView.vue'),
+        meta: { title: '办不成事', roles: ACCESS.escalationMatters, menu: '/escalation/matters' },
+      },
+      {
+        path: 'escalation/ledger',
+        name: 'escalation-ledger',
+        component: () => import('@/views/escalation/EscalationLedgerView.vue'),
+        meta: { title: '办不成事台账', roles: ACCESS.escalationLedger },
       },
       {
         path: 'admin/sites',
@@ -282,6 +324,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '排队进度' },
       },
       {
+        path: 'escalation',
+        name: 'm-escalation',
+        component: () => import('@/views/mobile/EscalationReportView.vue'),
+        meta: { title: '反映办不成的事' },
+      },
+      {
         path: 'appointment',
         name: 'm-appointment',
         component: () => import('@/views/mobile/AppointmentBookView.vue'),
@@ -304,6 +352,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'm-rate',
         component: () => import('@/views/evaluation/PhoneRateView.vue'),
         meta: { title: '服务评价', brand: '好差评' },
+      },
+      {
+        path: 'suggest/:code',
+        name: 'm-suggest',
+        component: () => import('@/views/mobile/SuggestView.vue'),
+        meta: { title: '金点子征集', brand: '金点子' },
       },
       {
         path: 'appointment/:code',
@@ -400,6 +454,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'print-ticket',
         component: () => import('@/views/print/PrintTicketView.vue'),
         meta: { title: '号票（打印）', printTip: '号票宽 80 毫米，用取号机的小票打印机打印；普通打印机也可以。' },
+      },
+      {
+        path: 'suggest-qr/:code',
+        name: 'print-suggest-qr',
+        component: () => import('@/views/print/PrintSuggestQrView.vue'),
+        meta: { title: '金点子征集二维码（打印）' },
       },
       {
         path: 'delivery-receipt/:id(\\d+)',
