@@ -32,4 +32,9 @@ public class QueueManagement {
 	public Optional<TicketSummary> findTicket(long ticketId) {
 		return tickets.find(ticketId);
 	}
+
+	/** The ticket a follow token (the QR printed on the ticket, {@code /m/t/<token>}) opens; empty when unknown. */
+	public Optional<Long> ticketIdByFollowToken(String followToken) {
+		return tickets.idByFollowToken(followToken);
+	}
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.onewindow.acceptance.CaseProgress;
 import org.onewindow.acceptance.CaseStatus;
 import org.onewindow.platform.DomainException;
 import org.onewindow.site.SiteManagement;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ProgressQuery {
+public class ProgressQuery implements CaseProgress {
 
 	private final CaseRepository cases;
 	private final SiteManagement sites;
@@ -49,6 +50,14 @@ public class ProgressQuery {
 			.flatMap(cases::findByToken)
 			.map(this::progress)
 			.orElseThrow(ProgressQuery::notFound);
+	}
+
+	@Override
+	public Optional<Long> caseIdByProgressToken(String progressToken) {
+		if (progressToken == null || progressToken.isBlank() || progressToken.length() > 100) {
+			return Optional.empty();
+		}
+		return cases.findByToken(progressToken).map(ServiceCase::id);
 	}
 
 	/**

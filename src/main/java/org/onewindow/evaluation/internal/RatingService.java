@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 
 import org.onewindow.evaluation.internal.EvaluationRecords.RatedService;
 import org.onewindow.evaluation.internal.EvaluationRecords.Rating;
+import org.onewindow.acceptance.CaseProgress;
 import org.onewindow.platform.CurrentStaff;
+import org.onewindow.queue.QueueManagement;
 import org.onewindow.platform.DomainException;
 import org.onewindow.site.SiteManagement;
 import org.onewindow.staff.Role;
@@ -45,17 +47,21 @@ public class RatingService {
 	private final CurrentStaff currentStaff;
 	private final StaffManagement staff;
 	private final SiteManagement sites;
+	private final QueueManagement queue;
+	private final CaseProgress caseProgress;
 	private final Clock clock;
 
 	RatingService(EvaluationRepository repository, RectificationService rectifications,
 			EvaluationProperties properties, CurrentStaff currentStaff, StaffManagement staff, SiteManagement sites,
-			Clock clock) {
+			QueueManagement queue, CaseProgress caseProgress, Clock clock) {
 		this.repository = repository;
 		this.rectifications = rectifications;
 		this.properties = properties;
 		this.currentStaff = currentStaff;
 		this.staff = staff;
 		this.sites = sites;
+		this.queue = queue;
+		this.caseProgress = caseProgress;
 		this.clock = clock;
 	}
 
@@ -85,6 +91,32 @@ public class RatingService {
 	public RatedService serviceByToken(String token) {
 		return repository.serviceByToken(token)
 			.orElseThrow(() -> DomainException.notFound("evaluation.service-not-found", token));
+	}
+
+	/**
+	 * 扫码评 from the QR printed on the ticket ({@code /m/t/<followToken>}): the service of the finished ticket. An
+	 * unknown token and a ticket not finished yet are answered alike (404).
+	 */
+	@Transactional(readOnly = true)
+	public RatedService serviceByFollowToken(String followToken) {
+		return queue.ticketIdByFollowToken(followToken)
+			.flatMap(id -> repository.servicesOfTicket(id).stream().findFirst())
+			.orElseThrow(RatingService::notRateable);
+	}
+
+	/**
+	 * 扫码评 from the QR on the acceptance notice or the receipt ({@code /m/progress/<progressToken>}): the service of
+	 * the delivered case. An unknown token and a case not delivered yet are answered alike (404).
+	 */
+	@Transactional(readOnly = true)
+	public RatedService serviceByProgressToken(String progressToken) {
+		return caseProgress.caseIdByProgressToken(progressToken)
+			.flatMap(id -> repository.servicesOfCase(id).stream().findFirst())
+			.orElseThrow(RatingService::notRateable);
+	}
+
+	private static DomainException notRateable() {
+		return DomainException.notFound("evaluation.not-rateable");
 	}
 
 	@Transactional(readOnly = true)

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.onewindow.evaluation.internal.BadRatingReasons;
+import org.onewindow.evaluation.internal.EvaluationRecords.RatedService;
+import org.onewindow.evaluation.internal.EvaluationRecords.Rating;
 import org.onewindow.evaluation.internal.Level;
 import org.onewindow.evaluation.internal.RatingService;
 import org.onewindow.evaluation.internal.RatingService.Verdict;
@@ -87,6 +89,28 @@ class EvaluationPublicController {
 	PublicService service(@PathVariable String token) {
 		var service = ratings.serviceByToken(token);
 		return PublicService.of(service, ratings.ratingOf(service).orElse(null));
+	}
+
+	/** Where the QR of a ticket or a notice leads once the service can be rated. */
+	record RateLink(String ratingToken, boolean rated, boolean followedUp) {
+
+		static RateLink of(RatedService service, Rating rating) {
+			return new RateLink(service.token(), rating != null, rating != null && rating.followedUpAt() != null);
+		}
+	}
+
+	@Operation(summary = "扫码评：号票二维码（跟踪令牌）对应的评价链接（号票办结后才有，否则 404）")
+	@GetMapping("/tickets/{followToken}")
+	RateLink ticket(@PathVariable String followToken) {
+		var service = ratings.serviceByFollowToken(followToken);
+		return RateLink.of(service, ratings.ratingOf(service).orElse(null));
+	}
+
+	@Operation(summary = "扫码评：受理通知书 / 回执二维码（办件进度令牌）对应的评价链接（送达后才有，否则 404）")
+	@GetMapping("/cases/{progressToken}")
+	RateLink caseOf(@PathVariable String progressToken) {
+		var service = ratings.serviceByProgressToken(progressToken);
+		return RateLink.of(service, ratings.ratingOf(service).orElse(null));
 	}
 
 	@Operation(summary = "扫码评二维码（内容为 /m/rate/<token>，印在号票或回执上）")

@@ -24,4 +24,11 @@ public class TicketLookup {
 			.map(t -> new TicketSummary(t.id(), t.number(), t.siteId(), t.state(), t.counterId(), t.situationCodes(),
 					t.catalogVersion(), t.phone(), t.idNumber()));
 	}
+
+	public Optional<Long> idByFollowToken(String followToken) {
+		if (followToken == null || followToken.isBlank() || followToken.length() > 100) {
+			return Optional.empty();
+		}
+		return tickets.findByToken(followToken).map(Ticket::id);
+	}
 }
