@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { LevelOption } from '@/api/evaluation'
-import { verdictProblem } from '@/domain/evaluation'
+import { caseRateable, rateButton, ticketRateable, verdictProblem } from '@/domain/evaluation'
 import { visibleLinks } from '@/router/menu'
 
 const VERY_BAD: LevelOption = { code: 'VERY_DISSATISFIED', label: '非常不满意', bad: true }
@@ -29,5 +29,31 @@ describe('the 好差评 menu', () => {
     expect(visibleLinks(['APPROVER']).map((l) => l.key)).not.toContain('evaluation-stats')
     expect(visibleLinks(['SUPERVISOR']).map((l) => l.key)).toContain('evaluation-stats')
     expect(visibleLinks(['GUIDE']).map((l) => l.key)).toContain('evaluation-cards')
+  })
+})
+
+describe('the rating button of the ticket and progress pages (扫码评)', () => {
+  it('appears for a finished ticket and a delivered case only', () => {
+    expect(ticketRateable('DONE')).toBe(true)
+    for (const state of ['WAITING', 'CALLED', 'VOID', 'CLOSED'] as const) expect(ticketRateable(state)).toBe(false)
+    expect(ticketRateable(null)).toBe(false)
+    expect(caseRateable('DELIVERED')).toBe(true)
+    expect(caseRateable('CONCLUDED')).toBe(false)
+    expect(caseRateable(undefined)).toBe(false)
+  })
+
+  it('invites a rating, then a 追评, then only shows the rating', () => {
+    expect(rateButton(null)).toBeNull()
+    const fresh = rateButton({ ratingToken: 'abc_-1', rated: false, followedUp: false })
+    expect(fresh).toMatchObject({ path: '/m/rate/abc_-1', label: '评价本次服务', primary: true })
+    expect(rateButton({ ratingToken: 'abc', rated: true, followedUp: false })).toMatchObject({
+      label: '已评价，可追评',
+      primary: false,
+    })
+    expect(rateButton({ ratingToken: 'abc', rated: true, followedUp: true })?.label).toBe('查看我的评价')
+  })
+
+  it('keeps an odd token inside the path', () => {
+    expect(rateButton({ ratingToken: 'a/b?c', rated: false, followedUp: false })?.path).toBe('/m/rate/a%2Fb%3Fc')
   })
 })

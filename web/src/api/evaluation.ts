@@ -43,6 +43,13 @@ export interface PublicService {
   followUpAllowed: boolean
 }
 
+/** Where the QR of a ticket or of an acceptance notice leads once the service can be rated (扫码评). */
+export interface RateLink {
+  ratingToken: string
+  rated: boolean
+  followedUp: boolean
+}
+
 export interface Verdict {
   level: Level
   reasons: string[]
@@ -121,6 +128,14 @@ export const getPadPending = (counterId: number, secret: string, opts?: Opts) =>
 
 export const rateOnPad = (counterId: number, secret: string, body: Verdict & { serviceId: number }, opts?: Opts) =>
   api.post<RatingView>(`${PUBLIC}/pads/${counterId}/ratings`, body, { ...opts, headers: padHeaders(secret) })
+
+/** The rating link of a finished ticket by its follow token (404 while it is not finished). */
+export const getTicketRateLink = (followToken: string, opts?: Opts) =>
+  api.get<RateLink>(`${PUBLIC}/tickets/${encodeURIComponent(followToken)}`, opts)
+
+/** The rating link of a delivered case by its progress token (404 while it is not delivered). */
+export const getCaseRateLink = (progressToken: string, opts?: Opts) =>
+  api.get<RateLink>(`${PUBLIC}/cases/${encodeURIComponent(progressToken)}`, opts)
 
 export const getRatedService = (token: string, opts?: Opts) =>
   api.get<PublicService>(`${PUBLIC}/ratings/${encodeURIComponent(token)}`, opts)
