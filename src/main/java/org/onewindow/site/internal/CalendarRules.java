@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.onewindow.site.DayKind;
+import org.onewindow.site.WorkingCalendar;
 
 /**
- * The working-day arithmetic on a fixed set of calendar exceptions: plain Java, no database.
+ * The working-day arithmetic on a fixed set of calendar exceptions: plain Java, no database (also the calendar of
+ * unit tests).
  */
-public final class CalendarRules {
+public final class CalendarRules implements WorkingCalendar {
 
 	/** Ten years of working days: far beyond any legal time limit, and a guard against runaway loops. */
 	static final int MAX_DAYS = 2500;
@@ -24,10 +26,12 @@ public final class CalendarRules {
 	}
 
 	/** Whether the date is an official holiday (including the 调休 rest days), whatever the day of the week. */
+	@Override
 	public boolean isHoliday(LocalDate date) {
 		return exceptions.get(date) == DayKind.HOLIDAY;
 	}
 
+	@Override
 	public boolean isWorkingDay(LocalDate date) {
 		DayKind kind = exceptions.get(date);
 		if (kind != null) {
@@ -36,6 +40,7 @@ public final class CalendarRules {
 		return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
 	}
 
+	@Override
 	public LocalDate addWorkingDays(LocalDate start, int days) {
 		if (days < 0 || days > MAX_DAYS) {
 			throw new IllegalArgumentException("working days must be between 0 and " + MAX_DAYS + ": " + days);
@@ -50,6 +55,7 @@ public final class CalendarRules {
 		return date;
 	}
 
+	@Override
 	public int workingDaysBetween(LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
 			return -workingDaysBetween(to, from);
@@ -63,6 +69,7 @@ public final class CalendarRules {
 		return count;
 	}
 
+	@Override
 	public LocalDate nextWorkingDayFrom(LocalDate date) {
 		LocalDate day = date;
 		while (!isWorkingDay(day)) {
@@ -71,6 +78,7 @@ public final class CalendarRules {
 		return day;
 	}
 
+	@Override
 	public boolean covers(int year) {
 		return coveredYears.contains(year);
 	}

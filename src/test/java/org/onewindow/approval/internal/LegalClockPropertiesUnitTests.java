@@ -10,6 +10,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.onewindow.approval.internal.LegalClock.Pause;
 import org.onewindow.approval.internal.LegalClock.PauseKind;
+import org.onewindow.support.OfficialCalendar;
 
 /**
  * What must hold for any case of 2026, checked on thousands of generated cases (a fixed seed: a failure names the

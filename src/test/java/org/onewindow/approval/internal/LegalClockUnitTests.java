@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.onewindow.approval.internal.LegalClock.Light;
 import org.onewindow.approval.internal.LegalClock.Pause;
+import org.onewindow.support.OfficialCalendar;
 
 /**
  * The legal clock on real 2026 dates with the official calendar (中秋 25–27 September, 国庆 1–7 October, 调休

@@ -71,38 +71,6 @@ class DeadlinesUnitTests {
 		}
 		exceptions.put(LocalDate.of(2026, 9, 20), DayKind.WORKDAY);
 		exceptions.put(LocalDate.of(2026, 10, 10), DayKind.WORKDAY);
-		var rules = new CalendarRules(exceptions, Set.of(2026));
-		return new WorkingCalendar() {
-
-			@Override
-			public boolean isWorkingDay(LocalDate date) {
-				return rules.isWorkingDay(date);
-			}
-
-			@Override
-			public boolean isHoliday(LocalDate date) {
-				return rules.isHoliday(date);
-			}
-
-			@Override
-			public LocalDate addWorkingDays(LocalDate start, int days) {
-				return rules.addWorkingDays(start, days);
-			}
-
-			@Override
-			public int workingDaysBetween(LocalDate from, LocalDate to) {
-				return rules.workingDaysBetween(from, to);
-			}
-
-			@Override
-			public LocalDate nextWorkingDayFrom(LocalDate date) {
-				return rules.nextWorkingDayFrom(date);
-			}
-
-			@Override
-			public boolean covers(int year) {
-				return true;
-			}
-		};
+		return new CalendarRules(exceptions, Set.of(2026));
 	}
 }

@@ -3,14 +3,10 @@ package org.onewindow.improvement.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
 
 import org.junit.jupiter.api.Test;
-import org.onewindow.site.DayKind;
 import org.onewindow.site.WorkingCalendar;
-import org.onewindow.site.internal.CalendarRules;
-import org.onewindow.site.internal.OfficialHolidays;
+import org.onewindow.support.OfficialCalendar;
 
 /**
  * The deadlines and lights of the issue ledger on the real 2026 schedule (国庆 1–7 October, 调休 Saturday
@@ -18,51 +14,9 @@ import org.onewindow.site.internal.OfficialHolidays;
  */
 class LightUnitTests {
 
-	private static final WorkingCalendar CALENDAR = official();
+	private static final WorkingCalendar CALENDAR = OfficialCalendar.INSTANCE;
 
 	private static final ImprovementProperties DEFAULTS = new ImprovementProperties(1, 3, 7);
-
-	static WorkingCalendar official() {
-		var exceptions = new HashMap<LocalDate, DayKind>();
-		var years = new HashSet<Integer>();
-		for (var day : OfficialHolidays.load()) {
-			exceptions.put(day.date(), day.kind());
-			years.add(day.date().getYear());
-		}
-		var rules = new CalendarRules(exceptions, years);
-		return new WorkingCalendar() {
-
-			@Override
-			public boolean isWorkingDay(LocalDate date) {
-				return rules.isWorkingDay(date);
-			}
-
-			@Override
-			public boolean isHoliday(LocalDate date) {
-				return rules.isHoliday(date);
-			}
-
-			@Override
-			public LocalDate addWorkingDays(LocalDate start, int days) {
-				return rules.addWorkingDays(start, days);
-			}
-
-			@Override
-			public int workingDaysBetween(LocalDate from, LocalDate to) {
-				return rules.workingDaysBetween(from, to);
-			}
-
-			@Override
-			public LocalDate nextWorkingDayFrom(LocalDate date) {
-				return rules.nextWorkingDayFrom(date);
-			}
-
-			@Override
-			public boolean covers(int year) {
-				return rules.covers(year);
-			}
-		};
-	}
 
 	private static LocalDate due(LocalDate opened, DeadlineClass deadlineClass) {
 		return CALENDAR.addWorkingDays(opened, DEFAULTS.days(deadlineClass));
