@@ -9,9 +9,11 @@ import {
   departmentName,
   groupByDepartment,
   groupProblems,
+  inLevelOrder,
   itemCodeOf,
   itemFacts,
   itemProblems,
+  levelNames,
   mergeDraftItems,
   nextSituationCode,
   situationProblems,
@@ -63,6 +65,13 @@ describe('texts for citizens', () => {
     expect(whereText(['TOWN', 'COUNTY'], true)).toBe('县级、镇街可办；村（社区）便民服务站可代收代办')
     expect(whereText(['COUNTY'], false)).toBe('县级可办')
     expect(whereText(['COUNTY', 'TOWN', 'VILLAGE'], true)).toBe('县级、镇街、村（社区）可办')
+  })
+
+  it('puts levels in order from county down and names them', () => {
+    expect(inLevelOrder(['VILLAGE', 'COUNTY'])).toEqual(['COUNTY', 'VILLAGE'])
+    expect(inLevelOrder(['TOWN', 'NOWHERE'])).toEqual(['TOWN'])
+    expect(levelNames(['VILLAGE', 'TOWN'])).toBe('镇街、村（社区）')
+    expect(levelNames([])).toBe('—')
   })
 
   it('tells instant from promised', () => {

@@ -87,6 +87,20 @@ export const STEP_ROLE_LABELS: Record<StepRole, string> = { ACCEPTOR: '前台受
 export const LEVEL_LABELS: Record<SiteLevel, string> = { COUNTY: '县级', TOWN: '镇街', VILLAGE: '村（社区）' }
 export const SITE_LEVELS: SiteLevel[] = ['COUNTY', 'TOWN', 'VILLAGE']
 
+/** The levels given, from county down to village, as the catalog stores them. */
+export function inLevelOrder(levels: readonly string[]): SiteLevel[] {
+  return SITE_LEVELS.filter((l) => levels.includes(l))
+}
+
+/** The levels as a reader sees them, e.g. "县级、镇街"; "—" for none. */
+export function levelNames(levels: readonly string[]): string {
+  return (
+    inLevelOrder(levels)
+      .map((l) => LEVEL_LABELS[l])
+      .join('、') || '—'
+  )
+}
+
 export function label<K extends string>(labels: Record<K, string>, key: K | null | undefined): string {
   if (key === null || key === undefined) return ''
   return labels[key] ?? String(key)
@@ -129,7 +143,7 @@ export function visitsText(visits: number): string {
 
 /** Where it can be done: "县级、镇街可办；村（社区）可代办". */
 export function whereText(acceptLevels: readonly SiteLevel[], villageCollect: boolean): string {
-  const levels = SITE_LEVELS.filter((l) => acceptLevels.includes(l)).map((l) => LEVEL_LABELS[l])
+  const levels = inLevelOrder(acceptLevels).map((l) => LEVEL_LABELS[l])
   const where = levels.length > 0 ? `${levels.join('、')}可办` : '办理地点以窗口公示为准'
   return villageCollect && !acceptLevels.includes('VILLAGE') ? `${where}；村（社区）便民服务站可代收代办` : where
 }
