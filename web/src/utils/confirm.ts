@@ -9,3 +9,17 @@ export async function confirmWarning(message: string, title: string, confirmButt
     return false
   }
 }
+
+/**
+ * Before a save switches something off (it was active, the form says not): asks with the message; resolves to
+ * whether the save may go on (always when nothing is switched off).
+ */
+export async function confirmDeactivation(
+  wasActive: boolean | undefined,
+  active: boolean,
+  message: () => string,
+  title: string,
+): Promise<boolean> {
+  if (!wasActive || active) return true
+  return confirmWarning(message(), title, '确定停用')
+}
