@@ -3,6 +3,7 @@ import { nextTick, reactive, ref } from 'vue'
 import type { FormInstance } from 'element-plus'
 import { ApiError } from '@/api/client'
 import { useFormDialog } from '@/composables/useFormDialog'
+import { useEditDialog } from '@/composables/useEditDialog'
 import { confirmDeactivation } from '@/utils/confirm'
 
 const shown = vi.hoisted(() => ({ messages: [] as unknown[], confirms: [] as string[], answer: true }))
@@ -91,5 +92,19 @@ describe('confirmDeactivation', () => {
     shown.answer = false
     expect(await confirmDeactivation(true, false, message, '停用账号')).toBe(false)
     expect(shown.confirms).toEqual([message(), message()])
+  })
+})
+
+describe('useEditDialog', () => {
+  it('opens empty to add and with the thing to edit', () => {
+    const d = useEditDialog<{ id: number }>()
+    expect(d.open.value).toBe(false)
+    d.edit({ id: 7 })
+    expect(d.open.value).toBe(true)
+    expect(d.editing.value).toEqual({ id: 7 })
+    d.open.value = false
+    d.add()
+    expect(d.open.value).toBe(true)
+    expect(d.editing.value).toBeNull()
   })
 })
