@@ -1,4 +1,4 @@
-import { ref, type Ref } from 'vue'
+import { ref, watch, type Ref } from 'vue'
 import { ElMessage } from 'element-plus'
 import type { DeliveryDetail } from '@/api/delivery'
 import { isApiError } from '@/api/client'
@@ -10,11 +10,13 @@ import { failureEffect } from '@/domain/delivery'
  * dialog closed and `done` with the new state; a 409 (someone else acted first, the state is not
  * the expected one) or 404 closes the dialog and asks the page to reload; other problems (wrong ID
  * number, bad tracking number, …) stay in the dialog, next to the fields when the server names them.
+ * Each time the dialog opens, clearForm() empties its fields and the last problems go.
  */
 export function useDeliveryAction(
   visible: Ref<boolean>,
   done: (detail: DeliveryDetail) => void,
   stale: () => void,
+  clearForm: () => void,
 ) {
   const saving = ref(false)
   const problem = ref<string | null>(null)
@@ -24,6 +26,12 @@ export function useDeliveryAction(
     problem.value = null
     clear()
   }
+
+  watch(visible, (open) => {
+    if (!open) return
+    clearForm()
+    reset()
+  })
 
   async function run(request: () => Promise<DeliveryDetail>, success: string): Promise<void> {
     if (saving.value) return
@@ -47,5 +55,5 @@ export function useDeliveryAction(
     }
   }
 
-  return { saving, problem, fieldErrors, reset, run }
+  return { saving, problem, fieldErrors, run }
 }
