@@ -58,4 +58,37 @@ class AdminBrowserEndToEndTests extends BrowserTest {
 		var counters = browser.findElement(By.cssSelector("[data-test=counters-table]"));
 		waiting().until(ExpectedConditions.textToBePresentInElement(counters, "综合窗口（浏览器测试）"));
 	}
+
+	@Test
+	void theSystemAdministratorIsAskedBeforeSwitchingASiteOffAndFindsTheDialogFilledAfreshEachTime() {
+		logIn("sysadmin");
+		click(By.cssSelector("[data-test=menu-sites]"));
+		click(By.xpath("//*[@data-test='sites-tree']//span[contains(., '城关社区便民服务站')]"));
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=site-detail]"),
+				"城关社区便民服务站"));
+
+		click(By.cssSelector("[data-test=site-edit]"));
+		var dialog = waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=site-dialog]")));
+		var name = dialog.findElement(By.cssSelector("input[data-test=site-name], [data-test=site-name] input"));
+		waiting().until(driver -> "城关社区便民服务站".equals(name.getDomProperty("value")));
+
+		// switching it off asks first; 取消 there keeps the dialog open and saves nothing
+		click(dialog.findElement(By.cssSelector(".el-switch")));
+		click(By.cssSelector("[data-test=site-save]"));
+		var ask = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".el-message-box")));
+		assertThat(ask.getText()).contains("城关社区便民服务站").contains("确定停用吗");
+		click(By.xpath("//div[contains(@class,'el-message-box')]//button[normalize-space()='取消']"));
+		waiting().until(ExpectedConditions.invisibilityOf(ask));
+		assertThat(dialog.isDisplayed()).isTrue();
+
+		// a changed name left with 取消 is gone when the dialog opens again
+		Browser.type(browser, "site-name", "改了没保存的名称");
+		click(dialog.findElement(By.xpath(".//button[normalize-space()='取消']")));
+		waiting().until(ExpectedConditions.invisibilityOf(dialog));
+		click(By.cssSelector("[data-test=site-edit]"));
+		waiting().until(ExpectedConditions.visibilityOf(dialog));
+		waiting().until(driver -> "城关社区便民服务站".equals(name.getDomProperty("value")));
+		assertThat(dialog.findElements(By.cssSelector(".el-switch.is-checked"))).as("active as stored").hasSize(1);
+	}
 }

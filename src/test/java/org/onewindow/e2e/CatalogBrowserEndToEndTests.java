@@ -115,4 +115,54 @@ class CatalogBrowserEndToEndTests extends BrowserTest {
 		waiting().until(driver -> "B001".equals(code.getDomProperty("value")));
 		assertThat(code.isEnabled()).as("the code of a saved bundle is fixed").isFalse();
 	}
+
+	@Test
+	void theSystemAdministratorEditsAnItemAndIsAskedBeforeLeavingUnsavedChanges() {
+		browser.manage().window().setSize(new Dimension(1366, 900));
+		logIn("sysadmin");
+		browser.get(url("/admin/catalog/items/0101001000?v=0"));
+		click(waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-test=item-edit]"))));
+
+		var name = waiting().until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("input[data-test=item-name], [data-test=item-name] input")));
+		waiting().until(driver -> name.getDomProperty("value").contains("公司设立登记"));
+		var code = browser.findElement(By.cssSelector("input[data-test=item-code], [data-test=item-code] input"));
+		assertThat(code.getDomProperty("value")).isEqualTo("0101001000");
+		assertThat(code.isEnabled()).as("the code of a saved item is fixed").isFalse();
+
+		Browser.type(browser, "item-name", "公司设立登记（未保存的修改）");
+		click(By.xpath("//button[normalize-space()='取消']"));
+		var ask = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".el-message-box")));
+		assertThat(ask.getText()).contains("修改还没有保存");
+		click(By.xpath("//div[contains(@class,'el-message-box')]//button[normalize-space()='留下']"));
+		waiting().until(ExpectedConditions.invisibilityOf(ask));
+		assertThat(browser.getCurrentUrl()).contains("/admin/catalog/items/0101001000/edit");
+		assertThat(name.getDomProperty("value")).as("the change is still there").endsWith("（未保存的修改）");
+
+		click(By.xpath("//button[normalize-space()='取消']"));
+		click(waiting().until(ExpectedConditions.elementToBeClickable(
+				By.xpath("//div[contains(@class,'el-message-box')]//button[normalize-space()='离开']"))));
+		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=item-facts]")));
+		assertThat(browser.getCurrentUrl()).doesNotContain("/edit");
+	}
+
+	@Test
+	void theSystemAdministratorOpensASituationInTheEditor() {
+		browser.manage().window().setSize(new Dimension(1366, 900));
+		logIn("sysadmin");
+		browser.get(url("/admin/catalog/items/0101001000/situations/0101001000-01/edit"));
+
+		var form = waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=situation-form]")));
+		var name = browser.findElement(By.cssSelector("input[data-test=situation-name], [data-test=situation-name] input"));
+		waiting().until(driver -> name.getDomProperty("value").contains("公司设立登记"));
+		var code = browser.findElement(By.cssSelector("input[data-test=situation-code], [data-test=situation-code] input"));
+		assertThat(code.getDomProperty("value")).isEqualTo("0101001000-01");
+		assertThat(code.isEnabled()).isFalse();
+		assertThat(form.getText()).contains("受理层级").contains("决定层级").contains("承诺时限").contains("法定时限");
+		assertThat(form.findElements(By.cssSelector(".el-checkbox.is-checked"))).as("at least one level accepts it")
+			.isNotEmpty();
+		assertThat(browser.findElement(By.cssSelector("[data-test=situation-save]")).isEnabled()).isTrue();
+		Browser.screenshot(browser, "catalog-situation-editor");
+	}
 }
