@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick, ref } from 'vue'
 import type { DeliveryDetail } from '@/api/delivery'
 import { ApiError } from '@/api/client'
-import { useDeliveryAction } from '@/views/delivery/components/useDeliveryAction'
+import { useDeliveryAction, type DeliveryDialogEvents } from '@/views/delivery/components/useDeliveryAction'
 
 const shown = vi.hoisted(() => ({ messages: [] as { type: string; message: string }[] }))
 vi.mock('element-plus', () => ({ ElMessage: (m: { type: string; message: string }) => shown.messages.push(m) }))
@@ -15,12 +15,9 @@ function dialog() {
   const visible = ref(false)
   const events: string[] = []
   let cleared = 0
-  const action = useDeliveryAction(
-    visible,
-    (d) => events.push(`done ${d.id}`),
-    () => events.push('stale'),
-    () => cleared++,
-  )
+  const emit = ((event: 'done' | 'stale', d?: DeliveryDetail) =>
+    events.push(event === 'done' ? `done ${d!.id}` : event)) as DeliveryDialogEvents
+  const action = useDeliveryAction(visible, emit, () => cleared++)
   return { visible, events, action, cleared: () => cleared }
 }
 

@@ -5,6 +5,12 @@ import { isApiError } from '@/api/client'
 import { useFieldErrors } from '@/composables/useFieldErrors'
 import { failureEffect } from '@/domain/delivery'
 
+/** What a delivery dialog tells its page: done with the new state, or stale (reload). */
+export interface DeliveryDialogEvents {
+  (event: 'done', detail: DeliveryDetail): void
+  (event: 'stale'): void
+}
+
 /**
  * The submit flow of the delivery dialogs: busy while the request runs; on success a message, the
  * dialog closed and `done` with the new state; a 409 (someone else acted first, the state is not
@@ -12,12 +18,7 @@ import { failureEffect } from '@/domain/delivery'
  * number, bad tracking number, …) stay in the dialog, next to the fields when the server names them.
  * Each time the dialog opens, clearForm() empties its fields and the last problems go.
  */
-export function useDeliveryAction(
-  visible: Ref<boolean>,
-  done: (detail: DeliveryDetail) => void,
-  stale: () => void,
-  clearForm: () => void,
-) {
+export function useDeliveryAction(visible: Ref<boolean>, emit: DeliveryDialogEvents, clearForm: () => void) {
   const saving = ref(false)
   const problem = ref<string | null>(null)
   const { fieldErrors, clear, apply } = useFieldErrors()
@@ -41,12 +42,12 @@ export function useDeliveryAction(
       const detail = await request()
       ElMessage({ type: 'success', message: success })
       visible.value = false
-      done(detail)
+      emit('done', detail)
     } catch (e) {
       if (failureEffect(e) === 'reload') {
         ElMessage({ type: 'warning', message: isApiError(e) ? e.message : '出件信息已变化，请刷新', duration: 6000 })
         visible.value = false
-        stale()
+        emit('stale')
       } else if (!apply(e)) {
         problem.value = isApiError(e) ? e.message : '提交失败，请重试'
       }
