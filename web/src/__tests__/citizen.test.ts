@@ -11,6 +11,7 @@ import {
   missingScans,
   normalizePhone,
   phoneProblem,
+  retryAfter,
   scanExemption,
   scanProblem,
   secondsLeft,
@@ -54,6 +55,15 @@ describe('sign-in', () => {
     expect(codeButtonLabel(58, true)).toBe('58 秒后重新获取')
     expect(codeButtonLabel(0, false)).toBe('获取验证码')
     expect(codeButtonLabel(0, true)).toBe('重新获取')
+    expect(codeButtonLabel(120, true)).toBe('120 秒后重新获取')
+    expect(codeButtonLabel(2400, true)).toBe('40 分钟后重新获取')
+  })
+
+  it('waits as long as a 429 asks: retryAfterSeconds first, else the seconds in the message', () => {
+    expect(retryAfter({ retryAfterSeconds: 2400, detail: '操作过于频繁，请 40 分钟后再试' })).toBe(2400)
+    expect(retryAfter({ detail: '验证码刚刚已发送，请 45 秒后再获取' })).toBe(45)
+    expect(retryAfter({ retryAfterSeconds: 45, detail: '验证码刚刚已发送，请 45 秒后再获取' })).toBe(45)
+    expect(retryAfter({ detail: '请明天再试' })).toBeNull()
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { percent } from '@/api/escalation'
-import { classSpan, lightType } from '@/views/escalation/escalation'
+import { classSpan, lightType, matterFilter, matterFilterForm } from '@/views/escalation/escalation'
 
 describe('办不成事', () => {
   it('shows the time limit of each class', () => {
@@ -20,5 +20,24 @@ describe('办不成事', () => {
     expect(lightType('YELLOW')).toBe('warning')
     expect(lightType('GREEN')).toBe('success')
     expect(lightType('NONE')).toBe('info')
+  })
+
+  it('opens the filters on this month up to today and asks for what they say', () => {
+    const form = matterFilterForm('2026-11-21')
+    expect(form).toEqual({ range: ['2026-11-01', '2026-11-21'], state: null, classification: null, light: null })
+    expect(matterFilter(form)).toEqual({
+      from: '2026-11-01',
+      to: '2026-11-21',
+      state: null,
+      classification: null,
+      light: null,
+    })
+    expect(matterFilter({ range: null, state: 'CLOSED', classification: 'GENERAL', light: 'RED' })).toEqual({
+      from: undefined,
+      to: undefined,
+      state: 'CLOSED',
+      classification: 'GENERAL',
+      light: 'RED',
+    })
   })
 })

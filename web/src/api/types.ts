@@ -27,6 +27,9 @@ export interface ProblemDetail {
   /** Stable machine-readable code, e.g. `auth.bad-credentials`. */
   code?: string
   errors?: FieldError[]
+  /** 429 only: how long to wait (also the Retry-After header), and the rate-limit bucket that refused. */
+  retryAfterSeconds?: number
+  bucket?: string
 }
 
 export interface FieldError {

@@ -45,12 +45,26 @@ export function signInProblems(input: SignInInput, withCode = true): Problems<ke
 }
 
 /** Whole seconds left until `until` (ms since the epoch), never negative: the 获取验证码 countdown. */
+/**
+ * How long a 429 asks to wait, in seconds: the problem's retryAfterSeconds, else the seconds its message
+ * names (获取验证码过于频繁 … 请 40 秒后再获取); null when it says neither.
+ */
+export function retryAfter(problem: { retryAfterSeconds?: number; detail?: string }): number | null {
+  if (typeof problem.retryAfterSeconds === 'number' && problem.retryAfterSeconds > 0) return problem.retryAfterSeconds
+  const seconds = /(\d+) 秒/.exec(problem.detail ?? '')
+  return seconds ? Number(seconds[1]) : null
+}
+
 export function secondsLeft(until: number, now: number): number {
   return Math.max(0, Math.ceil((until - now) / 1000))
 }
 
-/** The label of the code button: 获取验证码, 58 秒后重新获取, 重新获取. */
+/**
+ * The label of the code button: 获取验证码, 58 秒后重新获取, 重新获取; a long wait (too many codes from
+ * one network, 429 with retryAfterSeconds) in minutes: 40 分钟后重新获取.
+ */
 export function codeButtonLabel(left: number, sentBefore: boolean): string {
+  if (left > 120) return `${Math.ceil(left / 60)} 分钟后重新获取`
   if (left > 0) return `${left} 秒后重新获取`
   return sentBefore ? '重新获取' : '获取验证码'
 }

@@ -7,8 +7,12 @@ import static org.onewindow.support.Cases.openBody;
 import static org.onewindow.support.Cases.provideRequired;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.catalog.CatalogManagement;
@@ -16,14 +20,16 @@ import org.onewindow.support.Cases;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
 import org.onewindow.support.QrImages;
+import org.onewindow.support.TestClock;
 import org.onewindow.support.TestHalls;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /**
- * A citizen follows a case without an account.
+ * A citizen follows a case without an account; failed lookups by number are limited per case and per address.
  */
 @HallIntegrationTest
 class ProgressIntegrationTests {
@@ -37,7 +43,23 @@ class ProgressIntegrationTests {
 	@Autowired
 	CatalogManagement catalog;
 
+	static final ZoneId HALL = ZoneId.of("Asia/Shanghai");
+
+	@Autowired
+	TestClock clock;
+
+	@Value("${onewindow.rate-limits.buckets.progress-failures-per-case.limit}")
+	int failuresPerCase;
+
+	@Value("${onewindow.rate-limits.buckets.progress-failures-per-address.limit}")
+	int failuresPerAddress;
+
 	HallClient clerk;
+
+	@AfterEach
+	void realTime() {
+		clock.reset();
+	}
 
 	@BeforeEach
 	void clerkOfANewHall() {
@@ -112,5 +134,70 @@ class ProgressIntegrationTests {
 		assertThat(new String(unknown.bytes(), StandardCharsets.UTF_8)).contains("acceptance.progress-not-found")
 			.contains(unknownPage.detail());
 		assertThat(citizen.getBytes("/api/public/progress/bad%20token/qr.png").status()).isEqualTo(400);
+	}
+
+	// --- rate limits: the four digits are the only secret of a lookup by number ------------------------------------
+
+	String byNumber(String caseNumber, String last4) {
+		return "/api/public/progress?caseNumber=" + caseNumber + "&phoneLast4=" + last4;
+	}
+
+	@Test
+	void tenFailedLookupsAnHourCloseACaseNumberToEveryAddressButNotItsToken() {
+		var accepted = acceptedCase();
+		var other = acceptedCase();
+		String number = accepted.get("caseNumber").asString();
+		var hour = ZonedDateTime.of(2026, 3, 17, 10, 0, 0, 0, HALL);
+		clock.pin(hour.plusMinutes(30));
+		var owner = HallClient.fromAnotherAddress(port);
+		for (int i = 0; i < 3 * failuresPerCase; i++) {
+			assertThat(owner.get(byNumber(number, "5678")).status()).as("successful lookups do not count")
+				.isEqualTo(200);
+		}
+		for (int i = 0; i < failuresPerCase; i++) {
+			var guess = HallClient.fromAnotherAddress(port).get(byNumber(number, "%04d".formatted(i)));
+			assertThat(guess.status()).isEqualTo(404);
+		}
+		var refused = owner.get(byNumber(number.toLowerCase(), "5678"));
+		assertThat(refused.status()).as("even the right digits").isEqualTo(429);
+		assertThat(refused.code()).isEqualTo("platform.too-many-requests");
+		assertThat(refused.body().get("bucket").asString()).isEqualTo("progress-failures-per-case");
+		assertThat(refused.detail()).isEqualTo("操作过于频繁，请 30 分钟后再试");
+		assertThat(refused.header("Retry-After")).isEqualTo("1800");
+		assertThat(new HallClient(port).get(byNumber(number, "5678")).status()).as("the exempt address too")
+			.isEqualTo(429);
+
+		assertThat(owner.get(byNumber(other.get("caseNumber").asString(), "5678")).status()).as("another case")
+			.isEqualTo(200);
+		assertThat(owner.get("/api/public/progress/" + accepted.get("progressToken").asString()).status())
+			.as("the QR code's token").isEqualTo(200);
+
+		clock.pin(hour.plusHours(1));
+		assertThat(owner.get(byNumber(number, "5678")).status()).as("a new window").isEqualTo(200);
+	}
+
+	@Test
+	void twentyFailedLookupsAnHourStopAnAddressWalkingThroughCaseNumbers() {
+		var accepted = acceptedCase();
+		String number = accepted.get("caseNumber").asString();
+		var hour = ZonedDateTime.of(2026, 3, 17, 11, 0, 0, 0, HALL);
+		clock.pin(hour.plusMinutes(59).plusSeconds(15));
+		var walker = HallClient.fromAnotherAddress(port);
+		String prefix = "X" + UUID.randomUUID().toString().substring(0, 8).toUpperCase() + "-";
+		for (int i = 0; i < failuresPerAddress; i++) {
+			assertThat(walker.get(byNumber(prefix + i, "1234")).status()).isEqualTo(404);
+		}
+		var refused = walker.get(byNumber(number, "5678"));
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(refused.body().get("bucket").asString()).isEqualTo("progress-failures-per-address");
+		assertThat(refused.detail()).isEqualTo("操作过于频繁，请 45 秒后再试");
+		assertThat(refused.header("Retry-After")).isEqualTo("45");
+		assertThat(HallClient.fromAnotherAddress(port).get(byNumber(number, "5678")).status())
+			.as("another address").isEqualTo(200);
+		assertThat(walker.get(byNumber(prefix + "X", "12a4")).status()).as("bad input is still a 400")
+			.isEqualTo(400);
+
+		clock.pin(hour.plusHours(1));
+		assertThat(walker.get(byNumber(number, "5678")).status()).as("a new window").isEqualTo(200);
 	}
 }

@@ -168,6 +168,7 @@ class CitizenSignInIntegrationTests {
 		assertThat(tooSoon.status()).isEqualTo(429);
 		assertThat(tooSoon.code()).isEqualTo("citizen.code-too-soon");
 		assertThat(tooSoon.detail()).contains("40 秒");
+		assertThat(tooSoon.header("Retry-After")).isEqualTo("40");
 		assertThat(tooSoon.contentType()).startsWith("application/problem+json");
 
 		for (int i = 1; i < 10; i++) {
@@ -179,6 +180,7 @@ class CitizenSignInIntegrationTests {
 		assertThat(daily.status()).isEqualTo(429);
 		assertThat(daily.code()).isEqualTo("citizen.code-daily-limit");
 		assertThat(daily.detail()).contains("10 次");
+		assertThat(daily.header("Retry-After")).as("until midnight").isEqualTo(String.valueOf(15 * 3600 + 30 * 60));
 		assertThat(jdbc.sql("select count(*) from cz_sms_code where phone = :phone").param("phone", number)
 			.query(Integer.class).single()).as("refusals send nothing").isEqualTo(10);
 

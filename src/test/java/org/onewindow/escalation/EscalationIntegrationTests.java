@@ -32,6 +32,7 @@ import org.onewindow.support.TestClock;
 import org.onewindow.support.TestHall;
 import org.onewindow.support.TestHalls;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -76,6 +77,15 @@ class EscalationIntegrationTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Value("${onewindow.rate-limits.buckets.matter-reports-per-address.limit}")
+	int reportsPerAddress;
+
+	@Value("${onewindow.rate-limits.buckets.matter-progress-failures-per-matter.limit}")
+	int failuresPerMatter;
+
+	@Value("${onewindow.rate-limits.buckets.matter-progress-failures-per-address.limit}")
+	int failuresPerAddress;
 
 	TestHall hall;
 
@@ -479,5 +489,48 @@ class EscalationIntegrationTests {
 		public String siteName() {
 			return "测试大厅";
 		}
+	}
+
+	@Test
+	void onlineReportsAndFailedProgressLookupsAreLimitedPerAddressAndPerMatter() {
+		at("2026-09-30");
+		String reports = "/api/escalation/public/sites/" + hall.siteId() + "/matters";
+		var citizen = HallClient.fromAnotherAddress(port);
+		assertThat(citizen.post("/api/escalation/public/sites/-1/matters", intake(null)).status())
+			.as("a refused report does not count").isEqualTo(404);
+		String number = null;
+		for (int i = 0; i < reportsPerAddress; i++) {
+			var receipt = citizen.post(reports, intake(null));
+			assertThat(receipt.status()).as(receipt.text()).isEqualTo(201);
+			number = receipt.body().get("number").asString();
+		}
+		var refused = citizen.post(reports, intake(null));
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(refused.body().get("bucket").asString()).isEqualTo("matter-reports-per-address");
+		assertThat(refused.detail()).isEqualTo("操作过于频繁，请 1 小时后再试");
+		assertThat(refused.header("Retry-After")).isEqualTo("3600");
+		assertThat(HallClient.fromAnotherAddress(port).post(reports, intake(null)).status()).as("another address")
+			.isEqualTo(201);
+
+		String progress = reports + "/" + number + "?phoneTail=";
+		for (int i = 0; i < failuresPerMatter; i++) {
+			assertThat(HallClient.fromAnotherAddress(port).get(progress + "%04d".formatted(i)).status()).isEqualTo(404);
+		}
+		var closed = citizen.get(progress + "5678");
+		assertThat(closed.status()).as("even the right digits").isEqualTo(429);
+		assertThat(closed.body().get("bucket").asString()).isEqualTo("matter-progress-failures-per-matter");
+
+		var walker = HallClient.fromAnotherAddress(port);
+		for (int i = 0; i < failuresPerAddress; i++) {
+			assertThat(walker.get(reports + "/BC20000101-" + "%03d".formatted(i) + "?phoneTail=5678").status())
+				.isEqualTo(404);
+		}
+		var stopped = walker.get(reports + "/BC20000101-999?phoneTail=5678");
+		assertThat(stopped.status()).isEqualTo(429);
+		assertThat(stopped.body().get("bucket").asString()).isEqualTo("matter-progress-failures-per-address");
+
+		clock.pin(ZonedDateTime.of(LocalDate.parse("2026-09-30"), LocalTime.of(11, 0), HALL));
+		assertThat(citizen.get(progress + "5678").status()).as("a new window").isEqualTo(200);
+		assertThat(citizen.post(reports, intake(null)).status()).isEqualTo(201);
 	}
 }

@@ -170,6 +170,11 @@ public final class GuidanceEvaluation {
 		engine.search("预热", 5);
 		var score = score(engine, phrasings, p -> split.equals("all") || p.split().equals(split));
 		System.out.println(split + ": " + score);
+		if (Arrays.asList(args).contains("--tags")) {
+			phrasings.stream().flatMap(p -> p.tags().stream()).distinct().sorted().forEach(tag -> System.out.println(
+					"  " + tag + ": " + score(engine, phrasings, p -> (split.equals("all") || p.split().equals(split))
+							&& p.tags().contains(tag))));
+		}
 		if (Arrays.asList(args).contains("--misses")) {
 			score.misses().forEach(System.out::println);
 		}

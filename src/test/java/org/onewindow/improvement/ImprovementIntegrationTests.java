@@ -33,6 +33,7 @@ import org.onewindow.support.TestClock;
 import org.onewindow.support.TestHall;
 import org.onewindow.support.TestHalls;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,6 +74,9 @@ class ImprovementIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Value("${onewindow.rate-limits.buckets.suggestions-per-address.limit}")
+	int suggestionsPerAddress;
 
 	TestHall hall;
 
@@ -508,5 +512,27 @@ class ImprovementIntegrationTests {
 		assertThat(stale.code()).isEqualTo("improvement.campaign-changed");
 		assertThat(supervisor.get("/api/improvement/campaigns").body().valueStream()
 			.anyMatch(c -> c.get("id").asLong() == id)).isTrue();
+	}
+
+	@Test
+	void twentySuggestionsAnHourFromOneAddress() {
+		pinAt(LocalDate.of(2026, 10, 8));
+		String form = "/api/public/suggest/" + campaign("2026-10-08", "2026-12-31").get("code").asString();
+		var script = HallClient.fromAnotherAddress(port);
+		assertThat(script.post("/api/public/suggest/ZZZZ9999", suggestion("没有这个活动")).status())
+			.as("a refused suggestion does not count").isEqualTo(404);
+		for (int i = 0; i < suggestionsPerAddress; i++) {
+			var receipt = script.post(form, suggestion("第 " + i + " 条建议：增加自助打印机"));
+			assertThat(receipt.status()).as(receipt.text()).isEqualTo(201);
+		}
+		var refused = script.post(form, suggestion("再来一条"));
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(refused.body().get("bucket").asString()).isEqualTo("suggestions-per-address");
+		assertThat(refused.detail()).isEqualTo("操作过于频繁，请 1 小时后再试");
+		assertThat(refused.header("Retry-After")).isEqualTo("3600");
+		assertThat(HallClient.fromAnotherAddress(port).post(form, suggestion("再来一条")).status())
+			.as("another address").isEqualTo(201);
+		clock.pin(LocalDateTime.of(LocalDate.of(2026, 10, 8), LocalTime.of(11, 0)).atZone(HALL));
+		assertThat(script.post(form, suggestion("新的一小时")).status()).as("a new window").isEqualTo(201);
 	}
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.queue.internal.AppointmentService;
+import org.onewindow.shared.CheckCharacters;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
 import org.onewindow.support.QrImages;
@@ -73,6 +74,10 @@ class AppointmentIntegrationTests {
 	}
 
 	private HallClient.Response book(LocalDate day, String start, String idNumber) {
+		return book(phone, day, start, idNumber);
+	}
+
+	private HallClient.Response book(HallClient from, LocalDate day, String start, String idNumber) {
 		var body = new HashMap<String, Object>();
 		body.put("siteId", hall.siteId());
 		body.put("category", "A");
@@ -81,7 +86,7 @@ class AppointmentIntegrationTests {
 		body.put("name", "王小明");
 		body.put("idNumber", idNumber);
 		body.put("phone", "13812345678");
-		return phone.post("/api/queue/appointments", body);
+		return from.post("/api/queue/appointments", body);
 	}
 
 	private JsonNode slots(LocalDate from, int days) {
@@ -191,5 +196,47 @@ class AppointmentIntegrationTests {
 		assertThat(banned.code()).isEqualTo("queue.appointment-banned");
 		assertThat(banned.detail()).contains("2026-12-23");
 		assertThat(book(MONDAY.plusDays(1), "10:00", PEOPLE[3]).status()).isEqualTo(201);
+	}
+
+	/** A valid ID number no other test books with (their bookings turn into no-shows that ban a person). */
+	private static String aPerson() {
+		var random = java.util.concurrent.ThreadLocalRandom.current();
+		return CheckCharacters.completeIdNumber("110101%04d%02d%02d%03d".formatted(1950 + random.nextInt(50),
+				1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(1000)));
+	}
+
+	@Test
+	void tenBookingsAnHourFromOneAddressLeaveTheOtherPlacesToOthers() {
+		var script = HallClient.fromAnotherAddress(port);
+		for (int i = 0; i < 3; i++) {
+			assertThat(book(script, MONDAY, "09:00", aPerson()).code()).as("a refused booking does not count")
+				.isEqualTo("queue.slot-unknown");
+		}
+		var places = new java.util.ArrayList<JsonNode>();
+		for (var slot : slots(MONDAY, 3).valueStream().toList()) {
+			for (int i = 0; i < slot.get("available").asInt(); i++) {
+				places.add(slot);
+			}
+		}
+		for (int i = 0; i < 10; i++) {
+			var response = book(script, places.get(i), aPerson());
+			assertThat(response.status()).as(response.text()).isEqualTo(201);
+		}
+		var refused = book(script, places.get(10), aPerson());
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(refused.code()).isEqualTo("platform.too-many-requests");
+		assertThat(refused.body().get("bucket").asString()).isEqualTo("appointments-per-address");
+		assertThat(refused.detail()).isEqualTo("操作过于频繁，请 20 分钟后再试");
+		assertThat(refused.header("Retry-After")).isEqualTo("1200");
+
+		assertThat(book(HallClient.fromAnotherAddress(port), places.get(10), aPerson()).status()).as("another address")
+			.isEqualTo(201);
+		at(10, 0);
+		assertThat(book(script, places.get(places.size() - 1), aPerson()).status()).as("a new window").isEqualTo(201);
+	}
+
+	private HallClient.Response book(HallClient from, JsonNode slot, String idNumber) {
+		return book(from, LocalDate.parse(slot.get("day").asString()), slot.get("start").asString().substring(0, 5),
+				idNumber);
 	}
 }

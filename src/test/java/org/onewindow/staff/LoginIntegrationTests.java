@@ -2,22 +2,39 @@ package org.onewindow.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
+import org.onewindow.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Login, logout, lockout after five wrong passwords, unlock by an administrator, CSRF protection.
+ * Login, logout, lockout after five wrong passwords, unlock by an administrator, failed logins per address, CSRF
+ * protection.
  */
 @HallIntegrationTest
 class LoginIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Value("${onewindow.rate-limits.buckets.staff-login-failures-per-address.limit}")
+	int failuresPerAddress;
 
 	@Test
 	void demoLoginReturnsTheStaffMemberAndOpensTheApi() {
@@ -109,6 +126,43 @@ class LoginIntegrationTests {
 		assertThat(response.status()).isEqualTo(403);
 		assertThat(response.code()).isEqualTo("auth.forbidden");
 		assertThat(guide.get("/api/audit").status()).isEqualTo(403);
+	}
+
+	@Test
+	void thirtyFailedLoginsFromOneAddressInAQuarterHourStopItsLoginsButNoOtherAddresses() {
+		var quarter = ZonedDateTime.of(2026, 3, 18, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai"));
+		clock.pin(quarter.plusMinutes(5));
+		try {
+			String address = HallClient.anotherAddress();
+			assertThat(from(address).login("guide", HallClient.DEMO_PASSWORD).status()).isEqualTo(200);
+			assertThat(jdbc.sql("select coalesce(sum(hits), 0) from pf_rate_limit where key = :address")
+				.param("address", address).query(Integer.class).single()).as("a success is no failure").isZero();
+			assertThat(failuresPerAddress).isEqualTo(30);
+			for (int i = 0; i < failuresPerAddress; i++) {
+				var wrong = from(address).login("nobody-" + UUID.randomUUID(), "wrong-password1");
+				assertThat(wrong.code()).as("names no account lock counts").isEqualTo("auth.bad-credentials");
+			}
+			var refused = from(address).login("guide", HallClient.DEMO_PASSWORD);
+			assertThat(refused.status()).isEqualTo(429);
+			assertThat(refused.contentType()).startsWith("application/problem+json");
+			assertThat(refused.code()).isEqualTo("platform.too-many-requests");
+			assertThat(refused.body().get("bucket").asString()).isEqualTo("staff-login-failures-per-address");
+			assertThat(refused.detail()).isEqualTo("操作过于频繁，请 10 分钟后再试");
+			assertThat(refused.header("Retry-After")).isEqualTo("600");
+
+			assertThat(from(HallClient.anotherAddress()).login("guide", HallClient.DEMO_PASSWORD).status())
+				.as("another address").isEqualTo(200);
+			clock.pin(quarter.plusMinutes(15));
+			assertThat(from(address).login("guide", HallClient.DEMO_PASSWORD).status()).as("the next quarter hour")
+				.isEqualTo(200);
+		}
+		finally {
+			clock.reset();
+		}
+	}
+
+	private HallClient from(String address) {
+		return new HallClient(port).withHeader("X-Forwarded-For", address);
 	}
 
 	static tools.jackson.databind.JsonNode staffNamed(HallClient admin, String username) {

@@ -7,6 +7,7 @@ import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
@@ -14,6 +15,8 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
@@ -29,6 +32,8 @@ public final class HallClient {
 	public static final String DEMO_PASSWORD = "demo1234";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final AtomicInteger ADDRESSES = new AtomicInteger(ThreadLocalRandom.current().nextInt(1 << 17));
 
 	private final String base;
 	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -119,7 +124,22 @@ public final class HallClient {
 		return send(json(request(path), body, "POST"));
 	}
 
-	/** Sends a header with every later request (e.g. a paired counter pad's secret). */
+	/**
+	 * A client that appears to come from another address: the tests' server trusts the local machine as a proxy
+	 * (application-test.yml), so it takes the client address from {@code X-Forwarded-For}. Each call gives a
+	 * different address, so per-address rate limits start from zero.
+	 */
+	public static HallClient fromAnotherAddress(int port) {
+		return new HallClient(port).withHeader("X-Forwarded-For", anotherAddress());
+	}
+
+	/** An address of the benchmarking network 198.18.0.0/15 that no other test of this run got. */
+	public static String anotherAddress() {
+		int n = ADDRESSES.getAndIncrement();
+		return "198." + (18 + (n >> 16 & 1)) + "." + (n >> 8 & 0xFF) + "." + (n & 0xFF);
+	}
+
+		/** Sends a header with every later request (e.g. a paired counter pad's secret). */
 	public HallClient withHeader(String name, String value) {
 		extraHeaders.put(name, value);
 		return this;
@@ -171,7 +191,7 @@ public final class HallClient {
 			JsonNode body = text == null || text.isBlank() || !text.trim().matches("(?s)^[\\[{].*")
 					? NullNode.getInstance() : JSON.readTree(text);
 			return new Response(response.statusCode(), body, text, response.headers().firstValue("Content-Type").orElse(""),
-					response.headers().firstValue("Location").orElse(null));
+					response.headers().firstValue("Location").orElse(null), response.headers());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -182,7 +202,13 @@ public final class HallClient {
 		}
 	}
 
-	public record Response(int status, JsonNode body, String text, String contentType, String location) {
+	public record Response(int status, JsonNode body, String text, String contentType, String location,
+			HttpHeaders headers) {
+
+		/** The first value of a response header, or {@code null}. */
+		public String header(String name) {
+			return headers.firstValue(name).orElse(null);
+		}
 
 		public String code() {
 			return body.path("code").asString("");

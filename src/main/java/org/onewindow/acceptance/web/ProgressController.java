@@ -1,9 +1,14 @@
 package org.onewindow.acceptance.web;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import org.onewindow.acceptance.internal.ProgressQuery;
 import org.onewindow.platform.QrCodes;
+import org.onewindow.platform.RateLimitBuckets;
+import org.onewindow.platform.RateLimiter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,10 +22,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Pattern;
 
 /**
  * Progress without an account (办件进度查询), for citizens' phones, and the QR code printed on a case's documents.
+ * Case numbers follow each other, so the last four digits of the phone are the only secret of a lookup by number:
+ * failed lookups are limited per address and per case number (docs/security.md). A token is a long random secret
+ * and needs no limit.
  */
 @Tag(name = "办件查询")
 @RestController
@@ -36,19 +45,29 @@ class ProgressController {
 	 */
 	private static final CacheControl QR_CACHE = CacheControl.maxAge(Duration.ofDays(1)).cachePrivate();
 
+	static final String FAILURES_PER_ADDRESS = "progress-failures-per-address";
+
+	static final String FAILURES_PER_CASE = "progress-failures-per-case";
+
 	private final ProgressQuery progress;
 	private final QrCodes qrCodes;
+	private final RateLimiter limiter;
 
-	ProgressController(ProgressQuery progress, QrCodes qrCodes) {
+	ProgressController(ProgressQuery progress, QrCodes qrCodes, RateLimiter limiter) {
 		this.progress = progress;
 		this.qrCodes = qrCodes;
+		this.limiter = limiter;
 	}
 
 	@Operation(summary = "按办件编号和申请人手机号后四位查询进度")
 	@GetMapping
 	ProgressQuery.Progress byNumber(@RequestParam @Pattern(regexp = "[0-9A-Za-z-]{1,40}") String caseNumber,
-			@RequestParam @Pattern(regexp = "\\d{4}") String phoneLast4) {
-		return progress.byNumber(caseNumber, phoneLast4);
+			@RequestParam @Pattern(regexp = "\\d{4}") String phoneLast4, HttpServletRequest request) {
+		var failure = limiter.hit(limiter.byAddress(FAILURES_PER_ADDRESS, request),
+				limiter.by(FAILURES_PER_CASE, caseNumber.strip().toUpperCase(Locale.ROOT)));
+		var found = progress.byNumber(caseNumber, phoneLast4);
+		failure.refund();
+		return found;
 	}
 
 	@Operation(summary = "按受理通知书上的二维码查询进度")
@@ -62,5 +81,14 @@ class ProgressController {
 	ResponseEntity<byte[]> qr(@PathVariable @Pattern(regexp = TOKEN) String token) {
 		String url = ServletUriComponentsBuilder.fromCurrentContextPath().path(progress.pagePath(token)).toUriString();
 		return ResponseEntity.ok().cacheControl(QR_CACHE).body(qrCodes.png(url, 240));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Limits {
+
+		@Bean
+		RateLimitBuckets progressRateLimits() {
+			return RateLimitBuckets.of(FAILURES_PER_ADDRESS, FAILURES_PER_CASE);
+		}
 	}
 }

@@ -2,14 +2,15 @@ package org.onewindow.citizen.internal;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import org.onewindow.citizen.Citizen;
 import org.onewindow.platform.DomainException;
 import org.onewindow.platform.SmsGateway;
+import org.onewindow.platform.TooManyRequestsException;
 import org.onewindow.shared.PhoneNumber;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +59,8 @@ public class CitizenSignIn {
 	/**
 	 * Sends a sign-in code to the phone.
 	 *
-	 * @throws DomainException 429 within the resend interval of the last code or beyond the daily limit
+	 * @throws TooManyRequestsException 429 within the resend interval of the last code or beyond the daily limit,
+	 * retry after the interval or at midnight
 	 */
 	@Transactional
 	public CodeSent requestCode(PhoneNumber phone) {
@@ -67,7 +69,10 @@ public class CitizenSignIn {
 		codes.lockPhone(number);
 		var issued = codes.issued(number, LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant());
 		policy.mayIssue(issued.last(), issued.since(), now).ifPresent(refusal -> {
-			throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, refusal.code(), refusal.argument());
+			Duration wait = refusal.code().equals("citizen.code-daily-limit")
+					? Duration.between(now, LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toInstant())
+					: Duration.ofSeconds(refusal.argument());
+			throw new TooManyRequestsException(refusal.code(), wait, refusal.argument());
 		});
 		String code = CodeHasher.newCode(RANDOM);
 		Instant expiresAt = policy.expiry(now);

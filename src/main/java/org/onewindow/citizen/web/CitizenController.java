@@ -8,7 +8,11 @@ import org.onewindow.citizen.Citizen;
 import org.onewindow.citizen.CurrentCitizen;
 import org.onewindow.citizen.internal.CitizenSessions;
 import org.onewindow.citizen.internal.CitizenSignIn;
+import org.onewindow.platform.RateLimitBuckets;
+import org.onewindow.platform.RateLimiter;
 import org.onewindow.shared.PhoneNumber;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
@@ -28,20 +32,31 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * A citizen's sign-in on the phone pages: a code by text message, then the {@code OW_CITIZEN} cookie.
+ * A citizen's sign-in on the phone pages: a code by text message, then the {@code OW_CITIZEN} cookie. Besides the
+ * citizen rules per phone (one code per 60 s, ten per day, five tries per code), the platform's rate limits count
+ * the codes sent from one address (an SMS bomber walking through many numbers) and the failed sign-ins per phone and
+ * per address (guessing six-digit codes across several codes and numbers).
  */
 @Tag(name = "公众身份")
 @RestController
 @RequestMapping("/api/public/citizen")
 class CitizenController {
 
+	static final String CODES_PER_ADDRESS = "citizen-codes-per-address";
+
+	static final String FAILURES_PER_PHONE = "citizen-sign-in-failures-per-phone";
+
+	static final String FAILURES_PER_ADDRESS = "citizen-sign-in-failures-per-address";
+
 	private final CitizenSignIn signIn;
 	private final CurrentCitizen currentCitizen;
+	private final RateLimiter limiter;
 	private final Clock clock;
 
-	CitizenController(CitizenSignIn signIn, CurrentCitizen currentCitizen, Clock clock) {
+	CitizenController(CitizenSignIn signIn, CurrentCitizen currentCitizen, RateLimiter limiter, Clock clock) {
 		this.signIn = signIn;
 		this.currentCitizen = currentCitizen;
+		this.limiter = limiter;
 		this.clock = clock;
 	}
 
@@ -60,10 +75,19 @@ class CitizenController {
 	record CodeSentView(String phone, OffsetDateTime expiresAt, long resendAfterSeconds) {
 	}
 
+	/** Only codes actually sent count against the address; a refused request is refunded. */
 	@Operation(summary = "发送登录验证码（短信）")
 	@PostMapping("/sms-code")
-	ResponseEntity<CodeSentView> code(@Valid @RequestBody CodeRequest request) {
-		var sent = signIn.requestCode(request.phone());
+	ResponseEntity<CodeSentView> code(@Valid @RequestBody CodeRequest request, HttpServletRequest http) {
+		var counted = limiter.hit(limiter.byAddress(CODES_PER_ADDRESS, http));
+		CitizenSignIn.CodeSent sent;
+		try {
+			sent = signIn.requestCode(request.phone());
+		}
+		catch (RuntimeException ex) {
+			counted.refund();
+			throw ex;
+		}
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.body(new CodeSentView(sent.phone(), local(sent.expiresAt()), sent.resendAfterSeconds()));
 	}
@@ -80,10 +104,14 @@ class CitizenController {
 		return new CitizenView(citizen.maskedPhone(), local(citizen.signedInAt()), local(citizen.expiresAt()));
 	}
 
+	/** Every sign-in counts as a failure until it succeeds. */
 	@Operation(summary = "手机号 + 验证码登录")
 	@PostMapping("/sign-in")
 	ResponseEntity<CitizenView> signIn(@Valid @RequestBody SignInRequest request, HttpServletRequest http) {
+		var failure = limiter.hit(limiter.by(FAILURES_PER_PHONE, request.phone().value()),
+				limiter.byAddress(FAILURES_PER_ADDRESS, http));
 		var signedIn = signIn.signIn(request.phone(), request.code(), CitizenSessions.token(http).orElse(null));
+		failure.refund();
 		CitizenSessions.forget(http);
 		var cookie = ResponseCookie.from(CitizenSessions.COOKIE, signedIn.token())
 			.httpOnly(true)
@@ -115,5 +143,14 @@ class CitizenController {
 			.maxAge(0)
 			.build();
 		return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, cookie.toString()).build();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Limits {
+
+		@Bean
+		RateLimitBuckets citizenRateLimits() {
+			return RateLimitBuckets.of(CODES_PER_ADDRESS, FAILURES_PER_PHONE, FAILURES_PER_ADDRESS);
+		}
 	}
 }

@@ -7,6 +7,8 @@ import org.onewindow.improvement.internal.TargetGroup;
 import org.onewindow.improvement.internal.Theme;
 import org.onewindow.platform.PublicPaths;
 import org.onewindow.platform.QrCodes;
+import org.onewindow.platform.RateLimitBuckets;
+import org.onewindow.platform.RateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -25,6 +27,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +36,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The public 金点子 form (no login): the campaign, the submission and the QR code printed for the hall. A
- * submission is one small insert and reads nothing personal back, so it may sit behind any rate limiter.
+ * submission is one small insert and reads nothing personal back; submissions are limited per address
+ * (docs/security.md) so that a script cannot bury the real suggestions.
  */
 @Tag(name = "金点子（公开）")
 @RestController
@@ -45,12 +49,16 @@ class SuggestionPublicController {
 
 	private static final CacheControl QR_CACHE = CacheControl.maxAge(java.time.Duration.ofHours(1));
 
+	static final String SUBMISSIONS_PER_ADDRESS = "suggestions-per-address";
+
 	private final Campaigns campaigns;
 	private final QrCodes qrCodes;
+	private final RateLimiter limiter;
 
-	SuggestionPublicController(Campaigns campaigns, QrCodes qrCodes) {
+	SuggestionPublicController(Campaigns campaigns, QrCodes qrCodes, RateLimiter limiter) {
 		this.campaigns = campaigns;
 		this.qrCodes = qrCodes;
+		this.limiter = limiter;
 	}
 
 	@Operation(summary = "征集活动（公开表单显示）")
@@ -68,9 +76,16 @@ class SuggestionPublicController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	Campaigns.Receipt submit(@PathVariable @Pattern(regexp = CODE) String code,
-			@Valid @RequestBody SubmissionBody body) {
-		return campaigns.submit(code, new Campaigns.Submission(body.targetGroup(), body.theme(), body.content(),
-				body.name(), body.phone(), body.answers()));
+			@Valid @RequestBody SubmissionBody body, HttpServletRequest request) {
+		var counted = limiter.hit(limiter.byAddress(SUBMISSIONS_PER_ADDRESS, request));
+		try {
+			return campaigns.submit(code, new Campaigns.Submission(body.targetGroup(), body.theme(), body.content(),
+					body.name(), body.phone(), body.answers()));
+		}
+		catch (RuntimeException ex) {
+			counted.refund();
+			throw ex;
+		}
 	}
 
 	@Operation(summary = "征集二维码（张贴在大厅，手机扫码打开表单）")
@@ -87,6 +102,11 @@ class SuggestionPublicController {
 		@Bean
 		PublicPaths improvementPublicPaths() {
 			return PublicPaths.of("/api/public/suggest/*", "/api/public/suggest/*/qr.png");
+		}
+
+		@Bean
+		RateLimitBuckets improvementRateLimits() {
+			return RateLimitBuckets.of(SUBMISSIONS_PER_ADDRESS);
 		}
 	}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.onewindow.platform.TooManyRequestsException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -35,6 +36,16 @@ public class ProblemFactory {
 		problem.setDetail(message(code + ".detail", args, fallbackDetail != null ? fallbackDetail : problem.getTitle()));
 		problem.setProperty("code", code);
 		problem.setProperty("timestamp", OffsetDateTime.now(clock).toString());
+		return problem;
+	}
+
+	/** The problem of a refusal for too many requests, with {@code retryAfterSeconds} and the {@code bucket}. */
+	public ProblemDetail create(TooManyRequestsException ex) {
+		var problem = create(ex.status(), ex.code(), ex.args(), null);
+		problem.setProperty("retryAfterSeconds", ex.retryAfterSeconds());
+		if (ex.bucket() != null) {
+			problem.setProperty("bucket", ex.bucket());
+		}
 		return problem;
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.onewindow.platform.DomainException;
+import org.onewindow.platform.TooManyRequestsException;
 import org.onewindow.platform.ValidationFailedException;
 import org.onewindow.platform.internal.ProblemFactory.FieldProblem;
 import org.onewindow.shared.InvalidValueException;
@@ -56,6 +57,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 					failed.violations().stream().map(v -> new FieldProblem(v.field(), v.message())).toList());
 		}
 		return respond(problem);
+	}
+
+	@ExceptionHandler(TooManyRequestsException.class)
+	ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException ex) {
+		var problem = problems.create(ex);
+		return ResponseEntity.status(problem.getStatus())
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+			.body(problem);
 	}
 
 	@ExceptionHandler(InvalidValueException.class)

@@ -6,6 +6,8 @@ import java.time.LocalTime;
 import java.util.List;
 
 import org.onewindow.platform.QrCodes;
+import org.onewindow.platform.RateLimitBuckets;
+import org.onewindow.platform.RateLimiter;
 import org.onewindow.queue.Priority;
 import org.onewindow.queue.internal.AppointmentRepository.Appointment;
 import org.onewindow.queue.internal.AppointmentService;
@@ -18,6 +20,8 @@ import org.onewindow.shared.IdNumber;
 import org.onewindow.shared.Masking;
 import org.onewindow.shared.PhoneNumber;
 import org.onewindow.site.SiteManagement;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -34,6 +38,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -41,12 +46,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What kiosks, display boards and citizens' phones use, without login.
+ * What kiosks, display boards and citizens' phones use, without login. Bookings are limited per address (a script
+ * must not take every slot of a week); tickets and check-ins are not: a kiosk issues them for many citizens from one
+ * address (docs/security.md).
  */
 @Tag(name = "叫号（公共）")
 @RestController
 @RequestMapping("/api/queue")
 class QueuePublicController {
+
+	static final String BOOKINGS_PER_ADDRESS = "appointments-per-address";
 
 	private final TicketService tickets;
 	private final QueueViews views;
@@ -54,15 +63,17 @@ class QueuePublicController {
 	private final SiteManagement sites;
 	private final BoardHub hub;
 	private final QrCodes qrCodes;
+	private final RateLimiter limiter;
 
-	QueuePublicController(TicketService tickets, QueueViews views,
-			AppointmentService appointments, SiteManagement sites, BoardHub hub, QrCodes qrCodes) {
+	QueuePublicController(TicketService tickets, QueueViews views, AppointmentService appointments,
+			SiteManagement sites, BoardHub hub, QrCodes qrCodes, RateLimiter limiter) {
 		this.tickets = tickets;
 		this.views = views;
 		this.appointments = appointments;
 		this.sites = sites;
 		this.hub = hub;
 		this.qrCodes = qrCodes;
+		this.limiter = limiter;
 	}
 
 	record SiteItem(long id, String name, String level) {
@@ -140,10 +151,18 @@ class QueuePublicController {
 
 	@Operation(summary = "预约")
 	@PostMapping("/appointments")
-	ResponseEntity<AppointmentView> book(@Valid @RequestBody BookRequest request) {
-		var appointment = appointments.book(new AppointmentService.BookCommand(request.siteId(), request.category(),
-				request.day(), request.start(), request.name(), request.idNumber(), request.phone(),
-				request.situationCode()));
+	ResponseEntity<AppointmentView> book(@Valid @RequestBody BookRequest request, HttpServletRequest http) {
+		var counted = limiter.hit(limiter.byAddress(BOOKINGS_PER_ADDRESS, http));
+		Appointment appointment;
+		try {
+			appointment = appointments.book(new AppointmentService.BookCommand(request.siteId(), request.category(),
+					request.day(), request.start(), request.name(), request.idNumber(), request.phone(),
+					request.situationCode()));
+		}
+		catch (RuntimeException ex) {
+			counted.refund();
+			throw ex;
+		}
 		return ResponseEntity.created(URI.create("/api/queue/appointments/" + appointment.code()))
 			.body(view(appointment));
 	}
@@ -189,5 +208,14 @@ class QueuePublicController {
 		return new AppointmentView(a.code(), a.siteId(), site.name(), a.category(), categoryName, a.day(), a.start(),
 				a.end(), a.label(), Masking.name(a.name()), IdNumber.of(a.idNumber()).masked(),
 				PhoneNumber.of(a.phone()).masked(), a.state().name(), a.state().label(), ticketNumber);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Limits {
+
+		@Bean
+		RateLimitBuckets queueRateLimits() {
+			return RateLimitBuckets.of(BOOKINGS_PER_ADDRESS);
+		}
 	}
 }

@@ -55,6 +55,7 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 			Authentication authentication) throws IOException {
 		var principal = (StaffPrincipal) authentication.getPrincipal();
 		attempts.succeeded(principal.username());
+		LoginThrottle.succeeded(request);
 		request.getSession().setMaxInactiveInterval((int) settings.sessionTimeout().toSeconds());
 		response.setStatus(HttpStatus.OK.value());
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);

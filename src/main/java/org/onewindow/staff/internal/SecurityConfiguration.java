@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.onewindow.platform.ProblemWriter;
 import org.onewindow.platform.PublicPaths;
+import org.onewindow.platform.RateLimitBuckets;
+import org.onewindow.platform.RateLimiter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -25,6 +28,7 @@ import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHtt
  * in PostgreSQL (any node can serve the next request). The single-page app and the public pages are open; every
  * {@code /api/} path needs a login unless a module declares it public with a {@link PublicPaths} bean. CSRF
  * protection uses the SPA pattern: the {@code XSRF-TOKEN} cookie is sent back as the {@code X-XSRF-TOKEN} header.
+ * Failed logins lock the account ({@link LoginAttempts}) and are limited per client address ({@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -51,8 +55,9 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths, LoginHandlers login,
-			ProblemWriter problems, CsrfTokenRepository csrfTokens) throws Exception {
-		http.csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
+			ProblemWriter problems, CsrfTokenRepository csrfTokens, RateLimiter limiter) throws Exception {
+		http.addFilterBefore(new LoginThrottle(limiter, problems), UsernamePasswordAuthenticationFilter.class)
+			.csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
 				requests.requestMatchers("/actuator/**").hasRole("SYS_ADMIN");
@@ -79,6 +84,11 @@ class SecurityConfiguration {
 						ex instanceof CsrfException ? "auth.csrf" : "auth.forbidden")))
 			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
 		return http.build();
+	}
+
+	@Bean
+	RateLimitBuckets staffRateLimits() {
+		return RateLimitBuckets.of(LoginThrottle.FAILURES_PER_ADDRESS);
 	}
 
 	/** The {@code XSRF-TOKEN} cookie, readable by the front end, which echoes it in the {@code X-XSRF-TOKEN} header. */
