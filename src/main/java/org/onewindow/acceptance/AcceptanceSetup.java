@@ -46,8 +46,8 @@ public class AcceptanceSetup {
 	 * Who applies, as the clerk records it after checking the documents: a person by ID number, or an organisation
 	 * by credit code with its legal representative.
 	 */
-	public record Applicant(ApplicantKind kind, String name, IdNumber idNumber, CreditCode creditCode, PhoneNumber phone,
-			String legalRepresentative, IdNumber legalRepresentativeIdNumber) {
+	public record Applicant(ApplicantKind kind, String name, IdNumber idNumber, CreditCode creditCode,
+			PhoneNumber phone, String legalRepresentative, IdNumber legalRepresentativeIdNumber) {
 
 		public static Applicant person(String name, String idNumber, String phone) {
 			return new Applicant(ApplicantKind.PERSON, name, IdNumber.of(idNumber), null, PhoneNumber.of(phone), null,

@@ -343,7 +343,8 @@ class DemoCases {
 
 		/** Today: an online application waiting in 网上预审. */
 		void appliedOnline() {
-			asCitizen(minutesAgo(40), () -> frontDesk.applyOnline("13800001012", county.id(), SOLE_TRADER_SCOPE, WU_HAIYAN,
+			asCitizen(minutesAgo(40), () -> frontDesk.applyOnline("13800001012", county.id(), SOLE_TRADER_SCOPE,
+					WU_HAIYAN,
 					Map.of("shopName", "青山县青山镇海燕小吃店", "operator", "吴海燕", "site", "江西省吉安市青山县青山镇解放路76号",
 							"phone", "13800001012", "changeItem", "经营范围", "after", "餐饮服务；食品销售；烟草制品零售")));
 		}

@@ -45,8 +45,8 @@ public class EscalationSetup {
 	 * @return the matter's number
 	 */
 	public String registerAtWindow(Report report, String classification) {
-		return service.registerAtWindow(report.intake(classification == null ? null : Classification.valueOf(classification)))
-			.number();
+		var chosen = classification == null ? null : Classification.valueOf(classification);
+		return service.registerAtWindow(report.intake(chosen)).number();
 	}
 
 	/**

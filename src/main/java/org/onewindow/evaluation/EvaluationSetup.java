@@ -68,6 +68,6 @@ public class EvaluationSetup {
 		return ratings.services(caseId, null)
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("case " + caseId + " has no service to rate (not delivered?)"));
+			.orElseThrow(() -> new IllegalStateException("case " + caseId + " has no service to rate yet"));
 	}
 }

@@ -103,7 +103,8 @@ class DemoCasesIntegrationTests {
 		var deficiency = task(inbox.body(), caseOf(clerk, DemoCases.LIU_CHUNYAN));
 		assertThat(deficiency.get("state").asString()).isEqualTo("OPEN");
 		assertThat(deficiency.get("stepName").asString()).isEqualTo("材料审查");
-		assertThat(task(inbox.body(), caseOf(clerk, DemoCases.HUANG_JIANHUA)).get("state").asString()).isEqualTo("OPEN");
+		assertThat(task(inbox.body(), caseOf(clerk, DemoCases.HUANG_JIANHUA)).get("state").asString())
+			.isEqualTo("OPEN");
 		assertThat(task(inbox.body(), caseOf(clerk, DemoCases.RENHE)).get("state").asString()).isEqualTo("OPEN");
 		assertThat(task(inbox.body(), caseOf(clerk, DemoCases.HAOWEIDAO)).get("state").asString())
 			.isEqualTo("CLAIMED");
@@ -169,12 +170,13 @@ class DemoCasesIntegrationTests {
 	@Test
 	void aBadRatingOpenedARectificationAndGoodRatingsAreCounted() {
 		var clerk = HallClient.loggedIn(port, "acceptor");
-		long shunda = caseOf(clerk, DemoCases.SHUNDA).get("id").asLong();
+		var shundaCase = caseOf(clerk, DemoCases.SHUNDA);
+		long shunda = shundaCase.get("id").asLong();
 		var rectifications = HallClient.loggedIn(port, "approver").get("/api/evaluation/rectifications");
 		assertThat(rectifications.status()).as(rectifications.text()).isEqualTo(200);
 		var mine = rectifications.body()
 			.valueStream()
-			.filter(r -> r.get("service").asString().contains(caseOf(clerk, DemoCases.SHUNDA).get("caseNumber").asString()))
+			.filter(r -> r.get("service").asString().contains(shundaCase.get("caseNumber").asString()))
 			.toList();
 		assertThat(mine).hasSize(1);
 		var rectification = mine.get(0);
@@ -198,7 +200,10 @@ class DemoCasesIntegrationTests {
 		LocalDate today = LocalDate.now(clock);
 		var matters = guide.get("/api/escalation/matters?from=" + today.minusMonths(1) + "&to=" + today);
 		assertThat(matters.status()).as(matters.text()).isEqualTo(200);
-		var atTheWindow = matters.body().valueStream().filter(m -> m.get("summary").asString().contains("继承过户")).toList();
+		var atTheWindow = matters.body()
+			.valueStream()
+			.filter(m -> m.get("summary").asString().contains("继承过户"))
+			.toList();
 		assertThat(atTheWindow).hasSize(1);
 		assertThat(atTheWindow.get(0).get("state").asString()).isEqualTo("IN_PROGRESS");
 		assertThat(atTheWindow.get(0).get("ownerName").asString()).isEqualTo("李导办");
