@@ -111,6 +111,18 @@ class LoginIntegrationTests {
 	}
 
 	@Test
+	void theAuditLogRecordsTheClientBehindATrustedProxyNotTheProxy() {
+		String address = HallClient.anotherAddress();
+		var client = new HallClient(port).withHeader("X-Forwarded-For", address);
+		assertThat(client.login("siteadmin", HallClient.DEMO_PASSWORD).status()).isEqualTo(200);
+		List<String> actions = jdbc.sql("select action from pf_audit_log where remote_addr = :address order by id")
+			.param("address", address)
+			.query(String.class)
+			.list();
+		assertThat(actions).containsExactly("LOGIN");
+	}
+
+	@Test
 	void changesWithoutTheCsrfTokenAreRefused() {
 		var client = HallClient.loggedIn(port, "sysadmin");
 		var response = client.postWithoutToken("/api/departments",

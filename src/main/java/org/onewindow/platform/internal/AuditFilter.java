@@ -28,9 +28,11 @@ class AuditFilter extends OncePerRequestFilter {
 	private static final Set<String> CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
 	private final AuditLog auditLog;
+	private final ClientAddresses addresses;
 
-	AuditFilter(AuditLog auditLog) {
+	AuditFilter(AuditLog auditLog, ClientAddresses addresses) {
 		this.auditLog = auditLog;
+		this.addresses = addresses;
 	}
 
 	@Override
@@ -49,7 +51,7 @@ class AuditFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static AuditLog.Entry entry(HttpServletRequest request, HttpServletResponse response) {
+	private AuditLog.Entry entry(HttpServletRequest request, HttpServletResponse response) {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		Long staffId = null;
 		Long siteId = null;
@@ -69,6 +71,6 @@ class AuditFilter extends OncePerRequestFilter {
 		String location = response.getHeader(HttpHeaders.LOCATION);
 		return new AuditLog.Entry(staffId, username, siteId, siteName, request.getMethod(), request.getRequestURI(),
 				request.getMethod() + " " + (pattern != null ? pattern : request.getRequestURI()),
-				location != null ? location : request.getRequestURI(), response.getStatus(), request.getRemoteAddr());
+				location != null ? location : request.getRequestURI(), response.getStatus(), addresses.address(request));
 	}
 }

@@ -18,8 +18,11 @@ class AuthenticationAudit {
 
 	private final AuditLog auditLog;
 
-	AuthenticationAudit(AuditLog auditLog) {
+	private final ClientAddresses addresses;
+
+	AuthenticationAudit(AuditLog auditLog, ClientAddresses addresses) {
 		this.auditLog = auditLog;
+		this.addresses = addresses;
 	}
 
 	@EventListener
@@ -49,7 +52,7 @@ class AuthenticationAudit {
 			username = staff.username();
 		}
 		String remoteAddr = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-				? attributes.getRequest().getRemoteAddr() : null;
+				? addresses.address(attributes.getRequest()) : null;
 		String path = action.startsWith("LOGOUT") ? "/logout" : "/login";
 		auditLog.record(new AuditLog.Entry(staffId, username, siteId, siteName, "POST", path, action, username, status,
 				remoteAddr));

@@ -45,6 +45,16 @@ public final class ClientAddresses {
 		return client(request.getRemoteAddr(), forwardedFor(request));
 	}
 
+	/** The client's address as written (a whole IPv6 address, not its /64), for the audit log. */
+	public String address(HttpServletRequest request) {
+		return address(request.getRemoteAddr(), forwardedFor(request));
+	}
+
+	String address(String remoteAddress, List<String> forwardedFor) {
+		var remote = IpAddresses.parse(remoteAddress);
+		return remote.isEmpty() ? remoteAddress : resolve(remote.get(), forwardedFor).getHostAddress();
+	}
+
 	/**
 	 * @param remoteAddress the address that opened the connection
 	 * @param forwardedFor the entries of every {@code X-Forwarded-For} header, in order
@@ -55,7 +65,12 @@ public final class ClientAddresses {
 			return new Client(remoteAddress == null || remoteAddress.isBlank() ? "unknown" : remoteAddress.strip(),
 					false);
 		}
-		InetAddress client = remote.get();
+		InetAddress found = resolve(remote.get(), forwardedFor);
+		return new Client(key(found), exempt.stream().anyMatch(network -> network.contains(found)));
+	}
+
+	private InetAddress resolve(InetAddress remote, List<String> forwardedFor) {
+		InetAddress client = remote;
 		if (trusted(client)) {
 			for (int i = forwardedFor.size() - 1; i >= 0; i--) {
 				var hop = IpAddresses.parse(forwardedFor.get(i));
@@ -68,8 +83,7 @@ public final class ClientAddresses {
 				}
 			}
 		}
-		InetAddress found = client;
-		return new Client(key(found), exempt.stream().anyMatch(network -> network.contains(found)));
+		return client;
 	}
 
 	private boolean trusted(InetAddress address) {

@@ -51,6 +51,15 @@ class ClientAddressesUnitTests {
 	}
 
 	@Test
+	void theAuditLogGetsTheWholeClientAddressNotTheCountingKey() {
+		assertThat(BEHIND_PROXIES.address("10.0.0.5", List.of("6.6.6.6", "198.51.100.1"))).isEqualTo("198.51.100.1");
+		assertThat(BEHIND_PROXIES.address("10.0.0.5", List.of("[2001:db8:1:2:3:4:5:6]:443")))
+			.as("a whole IPv6 address, not its /64").isEqualTo("2001:db8:1:2:3:4:5:6");
+		assertThat(DIRECT.address("203.0.113.9", List.of("198.51.100.1"))).isEqualTo("203.0.113.9");
+		assertThat(DIRECT.address("not-an-address", List.of())).as("kept as it came").isEqualTo("not-an-address");
+	}
+
+	@Test
 	void portsAndBracketsAreUnderstood() {
 		assertThat(BEHIND_PROXIES.client("10.0.0.5", List.of("198.51.100.1:4711")).key()).isEqualTo("198.51.100.1");
 		assertThat(BEHIND_PROXIES.client("10.0.0.5", List.of("[2001:db8:1:2:3:4:5:6]:443")).key())
