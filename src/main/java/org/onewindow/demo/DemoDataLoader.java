@@ -37,7 +37,14 @@ import org.springframework.util.StringUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads the demo county into an empty database at start, prints the demo logins when the server is up.
+ * Loads the demo county into an empty database at start, then tells its cases ({@link DemoCases}), and prints the
+ * demo logins when the server is up.
+ * <p>
+ * It runs when demo data is enabled, on an empty database only: the county is loaded in one transaction under an
+ * advisory lock, so that of several nodes starting together exactly one finds the database empty and loads it. The
+ * same node, and only in the start that loaded the county, then tells the cases (after that transaction committed,
+ * because the modules' event listeners must see each step). A restart or a second node finds the county there and
+ * adds nothing; {@code onewindow.demo.reload} erases everything and loads both again.
  */
 @Component
 @Order(100)
@@ -52,14 +59,15 @@ class DemoDataLoader implements ApplicationRunner {
 	private final StaffSetup staff;
 	private final CatalogSetup catalog;
 	private final QueueSetup queue;
+	private final DemoCases cases;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
 	private final JsonMapper json;
 	private DemoCounty loaded;
 
 	DemoDataLoader(DemoProperties properties, Environment environment, SiteManagement siteManagement, SiteSetup sites,
-			StaffSetup staff, CatalogSetup catalog, QueueSetup queue, JdbcClient jdbc, TransactionTemplate transactions,
-			JsonMapper json) {
+			StaffSetup staff, CatalogSetup catalog, QueueSetup queue, DemoCases cases, JdbcClient jdbc,
+			TransactionTemplate transactions, JsonMapper json) {
 		this.properties = properties;
 		this.environment = environment;
 		this.siteManagement = siteManagement;
@@ -67,6 +75,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.staff = staff;
 		this.catalog = catalog;
 		this.queue = queue;
+		this.cases = cases;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.json = json;
@@ -82,13 +91,14 @@ class DemoDataLoader implements ApplicationRunner {
 		if (!enabled()) {
 			return;
 		}
-		transactions.executeWithoutResult(status -> {
+		boolean countyLoaded = Boolean.TRUE.equals(transactions.execute(status -> {
 			// one node at a time: several nodes starting together load the demo once
 			jdbc.sql("select pg_advisory_xact_lock(hashtext('onewindow-demo-data'))").query().singleRow();
 			if (properties.reload()) {
 				eraseEverything();
 			}
-			if (siteManagement.isEmpty() && !staff.hasAccounts()) {
+			boolean empty = siteManagement.isEmpty() && !staff.hasAccounts();
+			if (empty) {
 				load(read());
 				log.info("Demo county 青山县 loaded");
 			}
@@ -96,8 +106,26 @@ class DemoDataLoader implements ApplicationRunner {
 				log.info("Shipped handbook installed as catalog version 1");
 			}
 			installQueues();
-		});
+			return empty;
+		}));
+		if (countyLoaded) {
+			tellCases();
+		}
 		loaded = read();
+	}
+
+	/**
+	 * The demo cases, once, right after the county they happen in. A failure leaves the hall working (the cases made so
+	 * far stay, nothing is retried at the next start: {@code onewindow.demo.reload} starts over).
+	 */
+	private void tellCases() {
+		try {
+			cases.tell();
+		}
+		catch (RuntimeException ex) {
+			log.error("演示办件未能全部生成（Demo cases incomplete; restart with onewindow.demo.reload=true to start over）",
+					ex);
+		}
 	}
 
 	@EventListener

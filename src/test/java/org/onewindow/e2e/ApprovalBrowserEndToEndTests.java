@@ -112,11 +112,13 @@ class ApprovalBrowserEndToEndTests extends BrowserTest {
 				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(task(caseNumber, position))));
 			assertThat(row.getAttribute("data-state")).isEqualTo("OPEN");
 			assertThat(row.getAttribute("data-light")).isEqualTo("YELLOW");
-			assertThat(lightOfRow(row, "approval-light").getText()).contains("黄灯");
+			waiting().until(driver -> lightOfRow(row, "approval-light").getText().contains("黄灯"));
 			click(row);
 			waiting().until(ExpectedConditions.attributeToBe(By.cssSelector("[data-test=approval-actions]"), "data-state",
 					"OPEN"));
-			assertThat(browser.findElement(By.cssSelector("[data-test=approval-drawer-light]")).getText()).contains("黄灯");
+			// the drawer's light comes with the task's clock, a moment after its actions
+			waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+					By.cssSelector("[data-test=approval-drawer-light]"), "黄灯"));
 			click(By.cssSelector("[data-test=approval-claim]"));
 			waiting().until(ExpectedConditions.attributeToBe(By.cssSelector("[data-test=approval-actions]"), "data-state",
 					"CLAIMED"));
@@ -174,7 +176,7 @@ class ApprovalBrowserEndToEndTests extends BrowserTest {
 		var alert = waiting().until(ExpectedConditions.visibilityOfElementLocated(
 				By.cssSelector("[data-test=monitor-alert][data-case-number='" + caseNumber + "']")));
 		assertThat(alert.getAttribute("data-light")).isEqualTo("YELLOW");
-		assertThat(lightOfRow(alert, "monitor-alert-light").getText()).contains("黄灯");
+		waiting().until(driver -> lightOfRow(alert, "monitor-alert-light").getText().contains("黄灯"));
 		assertThat(alert.findElement(By.xpath("ancestor::tr")).getText()).contains(lastStep);
 		Browser.screenshot(browser, "approval-monitor");
 	}

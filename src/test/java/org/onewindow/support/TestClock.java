@@ -5,13 +5,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
+import org.onewindow.platform.Backdating;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
  * The application's clock in tests: the real time in the hall's zone, unless a test pins it (and then it must
- * {@link #reset()} it in a {@code finally} or {@code @AfterEach}: the context is shared).
+ * {@link #reset()} it in a {@code finally} or {@code @AfterEach}: the context is shared). Like the application's clock,
+ * it reads a set-back time in work that {@link Backdating} sets back (the demo county's cases, loaded at start).
  */
 public final class TestClock extends Clock {
 
@@ -40,7 +42,7 @@ public final class TestClock extends Clock {
 	@Override
 	public Instant instant() {
 		var at = pinned;
-		return at != null ? at : Instant.now();
+		return (at != null ? at : Instant.now()).plus(Backdating.offset());
 	}
 
 	/** Registered by {@link HallIntegrationTest}. */

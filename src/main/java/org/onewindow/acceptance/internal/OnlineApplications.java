@@ -102,7 +102,14 @@ public class OnlineApplications {
 	 * 422 when the situation is unknown, not offered online or not acceptable at the site
 	 */
 	public ApplicationView submit(SubmitCommand command) {
-		Citizen citizen = currentCitizen.require();
+		return submit(currentCitizen.require().phone(), command);
+	}
+
+	/**
+	 * {@link #submit(SubmitCommand)} for the citizen who signed in with that phone (the demo county's online
+	 * application, filed without a browser).
+	 */
+	public ApplicationView submit(String citizenPhone, SubmitCommand command) {
 		SiteSummary site = sites.getSite(command.siteId());
 		if (!site.active()) {
 			throw DomainException.conflict("acceptance.site-inactive", site.name());
@@ -121,11 +128,11 @@ public class OnlineApplications {
 			throw DomainException.unprocessable("acceptance.situation-not-at-site", subject.title(), site.name(),
 					site.level().label(), levels.isEmpty() ? "无" : levels);
 		}
-		var applicant = applicant(command.applicant(), citizen.phone());
+		var applicant = applicant(command.applicant(), citizenPhone);
 		var form = form(subject, command.form());
 		var delivery = delivery(command.delivery());
-		online.lockPhone(citizen.phone());
-		if (online.countOpen(citizen.phone()) >= MAX_OPEN_APPLICATIONS) {
+		online.lockPhone(citizenPhone);
+		if (online.countOpen(citizenPhone) >= MAX_OPEN_APPLICATIONS) {
 			throw DomainException.conflict("acceptance.online-too-many-open", MAX_OPEN_APPLICATIONS);
 		}
 
@@ -144,9 +151,9 @@ public class OnlineApplications {
 			cases.insertMaterial(line, now);
 		}
 		cases.event(id, "SUBMITTED", "网上申请已提交（" + site.name() + "），等待网上预审", null, "申请人", true, now);
-		sms.send(citizen.phone(), "【一窗通】您的网上申请" + number + "（" + subject.title() + "）已提交，" + site.name()
+		sms.send(citizenPhone, "【一窗通】您的网上申请" + number + "（" + subject.title() + "）已提交，" + site.name()
 				+ "将进行网上预审，结果以短信告知。", "online-submitted");
-		return view(find(id, citizen));
+		return view(cases.find(id).orElseThrow());
 	}
 
 	/** The signed-in citizen's applications, newest first. */
