@@ -13,6 +13,7 @@ import org.onewindow.acceptance.internal.CaseViews.MaterialView;
 import org.onewindow.acceptance.internal.FrontDeskOutcomes;
 import org.onewindow.acceptance.internal.MaterialStatus;
 import org.onewindow.acceptance.internal.OnlineApplications;
+import org.onewindow.acceptance.internal.VillageProxy;
 import org.onewindow.shared.CreditCode;
 import org.onewindow.shared.IdNumber;
 import org.onewindow.shared.PhoneNumber;
@@ -32,14 +33,16 @@ public class AcceptanceSetup {
 	private final OnlineApplications online;
 	private final CaseViews views;
 	private final CaseLifecycle lifecycle;
+	private final VillageProxy villageProxy;
 
 	AcceptanceSetup(CaseService cases, FrontDeskOutcomes outcomes, OnlineApplications online, CaseViews views,
-			CaseLifecycle lifecycle) {
+			CaseLifecycle lifecycle, VillageProxy villageProxy) {
 		this.cases = cases;
 		this.outcomes = outcomes;
 		this.online = online;
 		this.views = views;
 		this.lifecycle = lifecycle;
+		this.villageProxy = villageProxy;
 	}
 
 	/**
@@ -100,6 +103,21 @@ public class AcceptanceSetup {
 			cases.updateMaterial(caseId, line.line(),
 					new CaseService.MaterialCommand(version(caseId), status, null, null, null, null));
 		}
+		return lifecycle.get(caseId);
+	}
+
+	/**
+	 * {@code POST /api/cases/{id}/handover}: 村代办, the village station hands every material it collected as an
+	 * original over to its town sub-center, which then finds the case under 待接收.
+	 */
+	public CaseSummary handOver(long caseId, String note) {
+		var collected = views.detail(caseId)
+			.materials()
+			.stream()
+			.filter(line -> line.status().code().equals(MaterialStatus.PROVIDED_ORIGINAL.name()))
+			.map(MaterialView::line)
+			.toList();
+		villageProxy.handOver(caseId, version(caseId), collected, note);
 		return lifecycle.get(caseId);
 	}
 

@@ -63,8 +63,10 @@ class DemoCases {
 	static final String DELIVERY_CLERK = "delivery";
 	static final String GUIDE = "guide";
 	static final String TOWN_CLERK = "town_clerk";
+	static final String VILLAGE_CLERK = "village_clerk";
 
 	static final String TOWN = "青山镇便民服务中心";
+	static final String VILLAGE = "桃源村便民服务站";
 
 	// the situations of the shipped handbook the cases are about
 	static final String CHANGE_ADDRESS = "0101002000-02";
@@ -81,6 +83,7 @@ class DemoCases {
 	static final String PREPACKED_FOOD_FILING = "1001011000-02";
 	static final String SMALL_GROCERY = "1001014000-02";
 	static final String STREET_FOOD_STALL = "1001015000-01";
+	static final String OLD_AGE_ALLOWANCE = "0504009000-01";
 
 	// the applicants: valid fake ID numbers (GB 11643) and credit codes (GB 32100) of 青山县 (360899), test phones
 	static final Applicant LIU_CHUNYAN = Applicant.person("刘春燕", "36089919860412026X", "13800001002");
@@ -91,6 +94,7 @@ class DemoCases {
 	static final Applicant WU_HAIYAN = Applicant.person("吴海燕", "360899198906140282", "13800001012");
 	static final Applicant HU_DEMING = Applicant.person("胡德明", "360899197608300570", "13800001020");
 	static final Applicant DENG_LIJUAN = Applicant.person("邓丽娟", "360899199102170464", "13800001021");
+	static final Applicant HU_SHUNFA = Applicant.person("胡顺发", "360899194103150032", "13800001022");
 	static final Applicant LVYUAN = Applicant.organization("青山县绿源农产品有限公司", "91360899MA35QW8R18",
 			"13800001001", "王志刚", "360899197509230191");
 	static final Applicant HAOWEIDAO = Applicant.organization("青山县好味道餐饮管理有限公司", "91360899MA38XK6T2E",
@@ -145,7 +149,12 @@ class DemoCases {
 			.filter(s -> s.name().equals(TOWN))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("the demo county has no " + TOWN));
-		var story = new Story(today, county, town);
+		var village = sites.activeSites()
+			.stream()
+			.filter(s -> s.name().equals(VILLAGE))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("the demo county has no " + VILLAGE));
+		var story = new Story(today, county, town, village);
 		story.deregisteredAndRatedBadly();
 		story.streetStallRatedWell();
 		story.secondStepAndYellow();
@@ -162,7 +171,8 @@ class DemoCases {
 		story.prepackedFoodAtTheTown();
 		story.appliedOnline();
 		story.matterReportedOnline();
-		log.info("演示办件已生成：县政务服务中心 12 件、{} 2 件，办不成事 2 件", TOWN);
+		story.collectedAtTheVillage();
+		log.info("演示办件已生成：县政务服务中心 12 件、{} 2 件、{} 1 件（村代办，待镇接收），办不成事 2 件", TOWN, VILLAGE);
 	}
 
 	/**
@@ -174,11 +184,13 @@ class DemoCases {
 		private final LocalDate today;
 		private final SiteSummary county;
 		private final SiteSummary town;
+		private final SiteSummary village;
 
-		Story(LocalDate today, SiteSummary county, SiteSummary town) {
+		Story(LocalDate today, SiteSummary county, SiteSummary town, SiteSummary village) {
 			this.today = today;
 			this.county = county;
 			this.town = town;
+			this.village = village;
 		}
 
 		/** W(6) 简易注销 accepted, W(5) approved, W(4) collected, W(3) 不满意 online, W(2) the department calls back. */
@@ -355,6 +367,19 @@ class DemoCases {
 					null, "新办企业申领发票，实名认证一直失败，无法领票",
 					"公司上周已办完营业执照，在电子税务局申领发票时法定代表人实名认证多次失败，税务专窗让回去网上办，来回跑了两次。",
 					"1006005000", "告知须先在网上完成实名认证", "税务专窗")));
+		}
+
+		/**
+		 * Today at 桃源村: the village clerk takes an 85-year-old villager's 高龄津贴 application (村代办) and
+		 * sends the paper materials to 青山镇, where the case waits under 待接收.
+		 */
+		void collectedAtTheVillage() {
+			long counterId = counterId(village, 1);
+			long id = as(VILLAGE_CLERK, minutesAgo(200), () -> frontDesk.open(counterId, OLD_AGE_ALLOWANCE, HU_SHUNFA))
+				.id();
+			as(VILLAGE_CLERK, minutesAgo(190), () -> frontDesk.handIn(id, List.of()));
+			as(VILLAGE_CLERK, minutesAgo(185),
+					() -> frontDesk.handOver(id, "原件装一袋，随村里每周报送件一并送镇便民服务中心"));
 		}
 
 		// --- the steps

@@ -85,6 +85,25 @@ class DemoCasesIntegrationTests {
 	}
 
 	@Test
+	void aVillageCollectedCaseWaitsForTheTownToReceiveItsPaperMaterials() {
+		var villageClerk = HallClient.loggedIn(port, "village_clerk");
+		var collected = caseOf(villageClerk, DemoCases.HU_SHUNFA);
+		assertThat(collected.get("channel").get("code").asString()).isEqualTo("VILLAGE_PROXY");
+		assertThat(collected.get("status").get("code").asString()).isEqualTo("DRAFT");
+
+		var townClerk = HallClient.loggedIn(port, "town_clerk");
+		var pending = townClerk.get("/api/cases?handover=PENDING&size=100");
+		assertThat(pending.status()).as(pending.text()).isEqualTo(200);
+		assertThat(pending.body().get("content").valueStream().map(c -> c.get("id").asLong()))
+			.containsExactly(collected.get("id").asLong());
+		var detail = townClerk.get("/api/cases/" + collected.get("id").asLong()).body();
+		var handover = detail.get("handovers").get(0);
+		assertThat(handover.get("toSite").asString()).isEqualTo(DemoCases.TOWN);
+		assertThat(handover.get("materials").size()).as("every original the village collected").isGreaterThan(0);
+		assertThat(handover.get("receivedAt").isNull()).isTrue();
+	}
+
+	@Test
 	void anOnlineApplicationWaitsInPreReview() {
 		var clerk = HallClient.loggedIn(port, "acceptor");
 		var online = caseOf(clerk, DemoCases.WU_HAIYAN);
