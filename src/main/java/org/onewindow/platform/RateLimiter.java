@@ -1,12 +1,8 @@
 package org.onewindow.platform;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +77,7 @@ public class RateLimiter {
 					throw new IllegalArgumentException("a rate-limit key is not blank");
 				}
 				if (value.length() > MAX_KEY_LENGTH) {
-					value = "sha256:" + sha256(value);
+					value = "sha256:" + Sha256.hex(value);
 				}
 			}
 		}
@@ -181,15 +177,5 @@ public class RateLimiter {
 					+ (unknown.isEmpty() ? "" : "no module declares " + unknown));
 		}
 		return new LinkedHashMap<>(configured);
-	}
-
-	private static String sha256(String value) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 }

@@ -1,11 +1,10 @@
 package org.onewindow.citizen.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Pattern;
+
+import org.onewindow.platform.Sha256;
 
 /**
  * The {@code OW_CITIZEN} cookie's value: 256 random bits, base64url. The database keeps only its SHA-256 (a random
@@ -32,11 +31,6 @@ public final class SessionTokens {
 	}
 
 	public static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+		return Sha256.digest(token);
 	}
 }

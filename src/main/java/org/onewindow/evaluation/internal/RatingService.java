@@ -2,14 +2,12 @@ package org.onewindow.evaluation.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +19,7 @@ import org.onewindow.acceptance.CaseProgress;
 import org.onewindow.platform.CurrentStaff;
 import org.onewindow.queue.QueueManagement;
 import org.onewindow.platform.DomainException;
+import org.onewindow.platform.Sha256;
 import org.onewindow.site.SiteManagement;
 import org.onewindow.staff.Role;
 import org.onewindow.staff.StaffManagement;
@@ -146,7 +145,7 @@ public class RatingService {
 			throw DomainException.forbidden("evaluation.pairing-forbidden", counter.name());
 		}
 		String secret = newToken();
-		repository.pair(counterId, counter.siteId(), hash(secret), me.id(), clock.instant());
+		repository.pair(counterId, counter.siteId(), Sha256.hex(secret), me.id(), clock.instant());
 		return secret;
 	}
 
@@ -276,18 +275,8 @@ public class RatingService {
 		}
 		String stored = repository.padSecretHash(counterId).orElse(null);
 		if (stored == null || padSecret == null || padSecret.isBlank() || !MessageDigest
-			.isEqual(stored.getBytes(StandardCharsets.US_ASCII), hash(padSecret).getBytes(StandardCharsets.US_ASCII))) {
+			.isEqual(stored.getBytes(StandardCharsets.US_ASCII), Sha256.hex(padSecret).getBytes(StandardCharsets.US_ASCII))) {
 			throw DomainException.forbidden("evaluation.pad-not-paired", counterId);
-		}
-	}
-
-	private static String hash(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
 		}
 	}
 }
