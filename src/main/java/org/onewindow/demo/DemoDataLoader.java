@@ -3,6 +3,7 @@ package org.onewindow.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +52,10 @@ import tools.jackson.databind.json.JsonMapper;
 class DemoDataLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	static final String DEMO_KIOSK = "演示自助机";
+
+	private volatile List<String> demoKiosks = List.of();
 
 	private final DemoProperties properties;
 	private final Environment environment;
@@ -106,6 +111,7 @@ class DemoDataLoader implements ApplicationRunner {
 				log.info("Shipped handbook installed as catalog version 1");
 			}
 			installQueues();
+			demoKiosks = pairDemoKiosks();
 			return empty;
 		}));
 		if (countyLoaded) {
@@ -140,6 +146,10 @@ class DemoDataLoader implements ApplicationRunner {
 					account.roles().stream().map(role -> Role.valueOf(role).label()).collect(Collectors.joining("、"))))
 			.collect(Collectors.joining("\n"));
 		log.info("\n演示账号 Demo logins（密码均为 password for all: {}）:\n{}\n", loaded.password(), lines);
+		if (!demoKiosks.isEmpty()) {
+			log.info("\n演示自助机配对码 Demo kiosk pairing codes（在自助机页输入，一次有效 single use）:\n{}\n",
+					String.join("\n", demoKiosks));
+		}
 	}
 
 	private DemoCounty read() {
@@ -181,6 +191,26 @@ class DemoDataLoader implements ApplicationRunner {
 			staff.account(account.username(), account.displayName(), county.password(), siteId,
 					account.department() == null ? null : departmentIds.get(account.department()), roles, counterIds);
 		}
+	}
+
+	/**
+	 * One kiosk per demo site with a fixed pairing code (demo mode only: a real installation's codes are random and
+	 * last 30 minutes). The code is renewed at every demo start while the kiosk is not paired; once a browser paired
+	 * it, another browser needs a kiosk added by the site's administrator (叫号设置 → 自助机).
+	 */
+	private List<String> pairDemoKiosks() {
+		var lines = new ArrayList<String>();
+		var demoSites = read().sites().stream().map(DemoCounty.DemoSite::name).collect(Collectors.toSet());
+		for (var site : siteManagement.activeSites()) {
+			if (!demoSites.contains(site.name())) {
+				continue; // sites added later are paired by their administrator
+			}
+			String code = String.format("8%07d", site.id());
+			boolean open = queue.demoKiosk(site.id(), DEMO_KIOSK, code);
+			lines.add(String.format("  %s  %s  %s", open ? code.substring(0, 4) + " " + code.substring(4) : "(已配对)",
+					"/kiosk?site=" + site.id(), site.name()));
+		}
+		return lines;
 	}
 
 	/** Ticket categories from the counters of each site, and appointment hours (错时延时 at the county center). */

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.onewindow.queue.internal.AppointmentRepository;
 import org.onewindow.queue.internal.Category;
+import org.onewindow.queue.internal.KioskService;
 import org.onewindow.queue.internal.QueueSiteRepository;
 import org.onewindow.queue.internal.SlotRule;
 import org.springframework.stereotype.Service;
@@ -27,10 +28,25 @@ public class QueueSetup {
 
 	private final QueueSiteRepository queueSites;
 	private final AppointmentRepository appointments;
+	private final KioskService kiosks;
 
-	QueueSetup(QueueSiteRepository queueSites, AppointmentRepository appointments) {
+	QueueSetup(QueueSiteRepository queueSites, AppointmentRepository appointments, KioskService kiosks) {
 		this.queueSites = queueSites;
 		this.appointments = appointments;
+		this.kiosks = kiosks;
+	}
+
+	/**
+	 * Demo county only: a kiosk of the site that pairs with a fixed code, renewed (for a day) at every demo start while
+	 * the kiosk is not paired. Answers whether the code is open for pairing now.
+	 */
+	public boolean demoKiosk(long siteId, String name, String fixedCode) {
+		return kiosks.demoKiosk(siteId, name, fixedCode);
+	}
+
+	/** Tests: a kiosk of the site, already paired; answers the device key it sends ({@code X-Kiosk-Key}). */
+	public String pairedKiosk(long siteId, String name) {
+		return kiosks.pairedKiosk(siteId, name);
 	}
 
 	public boolean hasCategories(long siteId) {

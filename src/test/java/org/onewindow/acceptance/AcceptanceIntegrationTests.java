@@ -89,7 +89,7 @@ class AcceptanceIntegrationTests {
 	@Test
 	void aCalledTicketBecomesACaseThatIsAcceptedWithItsPromisedDate() {
 		var situation = fixtures.promisedAtTown();
-		var kiosk = new HallClient(port);
+		var kiosk = hall.kiosk(port);
 		var ticket = kiosk.post("/api/queue/sites/" + hall.siteId() + "/tickets",
 				Map.of("category", "A", "situationCodes", List.of(situation.code()), "phone", "13812345678"));
 		assertThat(ticket.status()).as(ticket.text()).isEqualTo(201);
@@ -386,7 +386,7 @@ class AcceptanceIntegrationTests {
 
 	@Test
 	void aTicketWaitingOrCalledElsewhereCannotBeOpened() {
-		var kiosk = new HallClient(port);
+		var kiosk = hall.kiosk(port);
 		var ticket = kiosk.post("/api/queue/sites/" + hall.siteId() + "/tickets", Map.of("category", "A"));
 		var refused = clerk.post("/api/cases", Map.of("ticketId", ticket.body().get("id").asLong(), "situationCode",
 				fixtures.promisedAtTown().code(), "applicant", Cases.person("张三")));

@@ -19,7 +19,7 @@ import org.onewindow.support.HallClient;
  * endpoint ({@code GET /api/auth/csrf}: the whole filter chain with the session lookup, no business work) for the same time, for the ratio.
  *
  * <p>Arguments: {@code port [seconds] [counters] [kiosks] [backlog] [warm-up seconds]} (default 8080 60 48 10
- * 20000 60). Order: set-up, warm-up (counters and kiosks, not measured), backlog, measured phase, trivial phase.
+ * 20000 60). Order: set-up (counters, clerks, kiosks paired through the admin API), warm-up (counters and kiosks, not measured), backlog, measured phase, trivial phase.
  */
 public final class QueueLoadBenchmark {
 
@@ -58,7 +58,13 @@ public final class QueueLoadBenchmark {
 		System.setProperty("http.maxConnections", "200");
 		var kioskClients = new ArrayList<LightClient>();
 		for (int i = 0; i < kiosks; i++) {
-			kioskClients.add(new LightClient(port, new HallClient(port)));
+			// kiosks are paired devices: the administrator adds one, the kiosk exchanges the pairing code for its key
+			var added = admin.post("/api/queue/sites/" + siteId + "/kiosks", Map.of("name", "压测自助机" + tag + "_" + i));
+			require(added, 201);
+			var kiosk = new HallClient(port);
+			var paired = kiosk.post("/api/queue/kiosk-pairings", Map.of("code", added.body().get("pairingCode").asString()));
+			require(paired, 201);
+			kioskClients.add(new LightClient(port, kiosk, paired.body().get("deviceKey").asString()));
 		}
 		var counterClients = new ArrayList<LightClient>();
 		for (HallClient clerk : clerks) {
@@ -166,11 +172,18 @@ public final class QueueLoadBenchmark {
 		private final String base;
 		private final String cookies;
 		private final String token;
+		private final String kioskKey;
 
 		LightClient(int port, HallClient session) {
+			this(port, session, null);
+		}
+
+		/** @param kioskKey a paired kiosk's device key, sent as {@code X-Kiosk-Key} (null for staff) */
+		LightClient(int port, HallClient session, String kioskKey) {
 			this.base = "http://localhost:" + port;
 			this.cookies = session.cookieHeader();
 			this.token = session.xsrfToken();
+			this.kioskKey = kioskKey;
 		}
 
 		int post(String path, String json) throws java.io.IOException {
@@ -181,6 +194,9 @@ public final class QueueLoadBenchmark {
 			connection.setRequestProperty("X-XSRF-TOKEN", token);
 			connection.setRequestProperty("Content-Type", "application/json");
 			connection.setRequestProperty("Accept", "application/json");
+			if (kioskKey != null) {
+				connection.setRequestProperty("X-Kiosk-Key", kioskKey);
+			}
 			try (var out = connection.getOutputStream()) {
 				out.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			}

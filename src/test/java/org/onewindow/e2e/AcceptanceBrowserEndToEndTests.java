@@ -40,7 +40,7 @@ class AcceptanceBrowserEndToEndTests extends BrowserTest {
 	void aCalledTicketIsAcceptedAtTheCounterAndItsAcceptanceNoticePrinted() {
 		var hall = halls.create(List.of(List.of("A")));
 		Situation situation = promisedForAPersonAtTown();
-		var kiosk = new HallClient(port);
+		var kiosk = hall.kiosk(port);
 		var ticket = kiosk.post("/api/queue/sites/" + hall.siteId() + "/tickets",
 				Map.of("category", "A", "situationCodes", List.of(situation.code()), "channel", "KIOSK"));
 		assertThat(ticket.status()).as(ticket.text()).isEqualTo(201);

@@ -109,7 +109,7 @@ class CaseJourneyIntegrationTests {
 		String phone = "139" + String.format("%08d", hall.siteId() % 100_000_000);
 
 		// the kiosk issues a ticket carrying the situation the guide found; the counter calls it
-		var kiosk = new HallClient(port);
+		var kiosk = hall.kiosk(port);
 		var ticket = kiosk.post("/api/queue/sites/" + hall.siteId() + "/tickets",
 				Map.of("category", "A", "situationCodes", List.of(situation.code()), "phone", phone));
 		assertThat(ticket.status()).as(ticket.text()).isEqualTo(201);

@@ -53,7 +53,7 @@ public final class EvaluationFixtures {
 
 	/** Issues a ticket of the counter's category, has the counter's clerk call and finish it; the ticket's id. */
 	public static long serveOne(int port, TestHall hall, int counterIndex, String category) {
-		var kiosk = new HallClient(port);
+		var kiosk = hall.kiosk(port);
 		var issued = kiosk.post("/api/queue/sites/" + hall.siteId() + "/tickets", Map.of("category", category));
 		assertThat(issued.status()).as(issued.text()).isEqualTo(201);
 		var clerk = HallClient.loggedIn(port, hall.clerks().get(counterIndex));

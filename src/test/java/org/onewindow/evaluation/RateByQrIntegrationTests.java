@@ -73,7 +73,7 @@ class RateByQrIntegrationTests {
 	@Test
 	void theTicketsQrLeadsToTheRatingOnceTheTicketIsFinished() {
 		var phone = new HallClient(port);
-		var waiting = phone.post("/api/queue/sites/" + hall.hall().siteId() + "/tickets", Map.of("category", "A"));
+		var waiting = hall.hall().kiosk(port).post("/api/queue/sites/" + hall.hall().siteId() + "/tickets", Map.of("category", "A"));
 		assertThat(waiting.status()).as(waiting.text()).isEqualTo(201);
 		String waitingToken = waiting.body().get("token").asString();
 		var notYet = phone.get("/api/public/evaluation/tickets/" + waitingToken);

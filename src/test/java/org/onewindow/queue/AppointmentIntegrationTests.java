@@ -56,12 +56,15 @@ class AppointmentIntegrationTests {
 
 	HallClient phone;
 
+	HallClient kiosk;
+
 	@BeforeEach
 	void pinMondayMorning() {
 		at(9, 40);
 		hall = halls.create(List.of(List.of("A")));
 		queue.standardAppointmentHours(hall.siteId(), "A", 2, true);
 		phone = new HallClient(port);
+		kiosk = hall.kiosk(port);
 	}
 
 	@AfterEach
@@ -162,25 +165,25 @@ class AppointmentIntegrationTests {
 		String later = book(MONDAY, "11:00", PEOPLE[2]).body().get("code").asString();
 		String checkIns = "/api/queue/sites/" + hall.siteId() + "/check-ins";
 
-		var onTime = phone.post(checkIns, Map.of("code", early));
+		var onTime = kiosk.post(checkIns, Map.of("code", early));
 		assertThat(onTime.status()).as(onTime.text()).isEqualTo(201);
 		assertThat(onTime.body().get("priority").asString()).isEqualTo("APPOINTMENT");
 		assertThat(onTime.body().get("category").asString()).isEqualTo("A");
 		assertThat(phone.get("/api/queue/appointments/" + early).body().get("ticketNumber").asString())
 			.isEqualTo(onTime.body().get("number").asString());
-		assertThat(phone.post(checkIns, Map.of("code", early)).code()).isEqualTo("queue.appointment-not-booked");
+		assertThat(kiosk.post(checkIns, Map.of("code", early)).code()).isEqualTo("queue.appointment-not-booked");
 
-		var tooEarly = phone.post(checkIns, Map.of("code", later));
+		var tooEarly = kiosk.post(checkIns, Map.of("code", later));
 		assertThat(tooEarly.status()).isEqualTo(409);
 		assertThat(tooEarly.detail()).contains("10:30");
 
 		at(10, 20);
-		var late = phone.post(checkIns, Map.of("idNumber", PEOPLE[1]));
+		var late = kiosk.post(checkIns, Map.of("idNumber", PEOPLE[1]));
 		assertThat(late.status()).as(late.text()).isEqualTo(201);
 		assertThat(late.body().get("priority").asString()).isEqualTo("NONE");
 		assertThat(late.body().get("notice").asString()).contains("已超过预约时段");
-		assertThat(phone.post(checkIns, Map.of("idNumber", PEOPLE[3])).code()).isEqualTo("queue.appointment-none-today");
-		assertThat(phone.post(checkIns, Map.of()).code()).isEqualTo("queue.check-in-missing");
+		assertThat(kiosk.post(checkIns, Map.of("idNumber", PEOPLE[3])).code()).isEqualTo("queue.appointment-none-today");
+		assertThat(kiosk.post(checkIns, Map.of()).code()).isEqualTo("queue.check-in-missing");
 	}
 
 	@Test

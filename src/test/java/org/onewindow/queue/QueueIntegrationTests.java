@@ -48,7 +48,7 @@ class QueueIntegrationTests {
 	@BeforeEach
 	void newHall() {
 		hall = halls.create(List.of(List.of("A"), List.of("B", "A"), List.of("E")));
-		kiosk = new HallClient(port);
+		kiosk = hall.kiosk(port);
 	}
 
 	private String tickets() {
@@ -139,7 +139,8 @@ class QueueIntegrationTests {
 			.isEqualTo("queue.situation-unknown");
 		assertThat(kiosk.post(tickets(), Map.of("priority", "APPOINTMENT")).code())
 			.isEqualTo("queue.appointment-by-check-in");
-		assertThat(kiosk.post("/api/queue/sites/999999/tickets", Map.of()).status()).isEqualTo(404);
+		assertThat(kiosk.post("/api/queue/sites/999999/tickets", Map.of()).code()).as("not this kiosk's site")
+			.isEqualTo("queue.kiosk-other-site");
 		assertThat(kiosk.get("/api/queue/tickets/no-such-token").status()).isEqualTo(404);
 		assertThat(jdbc.sql("select count(*) from q_ticket where site_id = :site").param("site", hall.siteId())
 			.query(Integer.class).single()).isZero();

@@ -51,7 +51,7 @@ class QueueNodesIntegrationTests {
 			.run();
 		try {
 			int portB = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
-			var kioskB = new HallClient(portB);
+			var kioskB = hall.kiosk(portB);
 			assertThat(kioskB.post("/api/queue/sites/" + hall.siteId() + "/tickets", Map.of("category", "A")).status())
 				.isEqualTo(201);
 			var clerkB = HallClient.loggedIn(portB, hall.clerks().get(0));
@@ -71,7 +71,7 @@ class QueueNodesIntegrationTests {
 		var workstation = clerkA.get(counter).body();
 		assertThat(workstation.get("state").asString()).isEqualTo("OPEN");
 		assertThat(workstation.get("current").get("number").asString()).isEqualTo("A001");
-		var kioskA = new HallClient(port);
+		var kioskA = hall.kiosk(port);
 		var next = kioskA.post("/api/queue/sites/" + hall.siteId() + "/tickets", Map.of("category", "A"));
 		assertThat(next.body().get("number").asString()).as("numbering continues").isEqualTo("A002");
 		var calledOnA = clerkA.post(counter + "/calls?finishCurrent=true", Map.of());

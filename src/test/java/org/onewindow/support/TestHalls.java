@@ -15,7 +15,7 @@ import org.onewindow.staff.StaffSetup;
 
 /**
  * Makes {@link TestHall}s: a town sub-center under the demo county with counters, one clerk per counter (password
- * {@link HallClient#DEMO_PASSWORD}), a guide and the standard categories. Registered by {@link HallIntegrationTest}.
+ * {@link HallClient#DEMO_PASSWORD}), a guide, the standard categories and a paired kiosk. Registered by {@link HallIntegrationTest}.
  */
 public final class TestHalls {
 
@@ -51,6 +51,7 @@ public final class TestHalls {
 		}
 		String guide = "g" + tag;
 		staff.account(guide, "测试导办员", HallClient.DEMO_PASSWORD, siteId, null, EnumSet.of(Role.GUIDE), List.of());
-		return new TestHall(siteId, counterIds, clerks, clerkIds, guide);
+		String kioskKey = queue.pairedKiosk(siteId, "测试自助机");
+		return new TestHall(siteId, counterIds, clerks, clerkIds, guide, kioskKey);
 	}
 }

@@ -11,6 +11,7 @@ import org.onewindow.platform.RateLimiter;
 import org.onewindow.queue.Priority;
 import org.onewindow.queue.internal.AppointmentRepository.Appointment;
 import org.onewindow.queue.internal.AppointmentService;
+import org.onewindow.queue.internal.KioskService;
 import org.onewindow.queue.internal.QueueViews;
 import org.onewindow.queue.internal.QueueViews.TicketView;
 import org.onewindow.queue.internal.Ticket;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,8 +49,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What kiosks, display boards and citizens' phones use, without login. Bookings are limited per address (a script
- * must not take every slot of a week); tickets and check-ins are not: a kiosk issues them for many citizens from one
- * address (docs/security.md).
+ * must not take every slot of a week). Tickets and check-ins are not limited per address (a kiosk issues them for
+ * many citizens from one address) but need a paired kiosk's device key ({@link KioskService#KEY_HEADER}); a ticket
+ * of the guide desk needs a guide's login instead (docs/security.md).
  */
 @Tag(name = "叫号（公共）")
 @RestController
@@ -64,9 +67,11 @@ class QueuePublicController {
 	private final BoardHub hub;
 	private final QrCodes qrCodes;
 	private final RateLimiter limiter;
+	private final KioskService kiosks;
 
 	QueuePublicController(TicketService tickets, QueueViews views, AppointmentService appointments,
-			SiteManagement sites, BoardHub hub, QrCodes qrCodes, RateLimiter limiter) {
+			SiteManagement sites, BoardHub hub, QrCodes qrCodes, RateLimiter limiter, KioskService kiosks) {
+		this.kiosks = kiosks;
 		this.tickets = tickets;
 		this.views = views;
 		this.appointments = appointments;
@@ -98,7 +103,11 @@ class QueuePublicController {
 
 	@Operation(summary = "取号（自助机或导办台）")
 	@PostMapping("/sites/{siteId}/tickets")
-	ResponseEntity<TicketView> issue(@PathVariable long siteId, @Valid @RequestBody IssueRequest request) {
+	ResponseEntity<TicketView> issue(@PathVariable long siteId, @Valid @RequestBody IssueRequest request,
+			@RequestHeader(name = KioskService.KEY_HEADER, required = false) String kioskKey) {
+		if (request.channel() != Ticket.Channel.GUIDE_DESK) {
+			kiosks.authenticate(siteId, kioskKey); // the guide desk's staff login is checked by the ticket service
+		}
 		var ticket = tickets.issue(siteId, new TicketService.IssueCommand(request.category(), request.situationCodes(),
 				request.serviceCode(), request.phone(), request.idNumber(), request.priority(), request.channel()));
 		return ResponseEntity.created(URI.create("/api/queue/tickets/" + ticket.token())).body(views.ticket(ticket));
@@ -194,7 +203,9 @@ class QueuePublicController {
 
 	@Operation(summary = "预约签到取号（预约码或身份证号）")
 	@PostMapping("/sites/{siteId}/check-ins")
-	ResponseEntity<TicketView> checkIn(@PathVariable long siteId, @Valid @RequestBody CheckInRequest request) {
+	ResponseEntity<TicketView> checkIn(@PathVariable long siteId, @Valid @RequestBody CheckInRequest request,
+			@RequestHeader(name = KioskService.KEY_HEADER, required = false) String kioskKey) {
+		kiosks.authenticate(siteId, kioskKey);
 		var checkIn = appointments.checkIn(siteId, request.code(), request.idNumber());
 		return ResponseEntity.created(URI.create("/api/queue/tickets/" + checkIn.ticket().token()))
 			.body(views.ticket(checkIn.ticket(), checkIn.notice()));
