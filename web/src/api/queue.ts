@@ -11,7 +11,11 @@ import type {
   CounterState,
   Floor,
   IssueTicketRequest,
+  Kiosk,
+  KioskMe,
+  KioskPairingCode,
   MyCounter,
+  PairedKiosk,
   QueueCategory,
   QueueCategoryConfig,
   QueueCategoryRequest,
@@ -25,6 +29,8 @@ import type {
 } from './types'
 
 type Opts = Pick<RequestOptions, 'silent' | 'signal'>
+/** The kiosk calls also carry the device key header (X-Kiosk-Key). */
+type KioskOpts = Pick<RequestOptions, 'silent' | 'signal' | 'headers'>
 
 const site = (siteId: number) => `/api/queue/sites/${siteId}`
 
@@ -35,7 +41,7 @@ export const listQueueSites = (opts?: Opts) => api.get<QueueSite[]>('/api/queue/
 export const listQueueCategories = (siteId: number, opts?: Opts) =>
   api.get<QueueCategory[]>(`${site(siteId)}/categories`, opts)
 
-export const issueTicket = (siteId: number, body: IssueTicketRequest, opts?: Opts) =>
+export const issueTicket = (siteId: number, body: IssueTicketRequest, opts?: KioskOpts) =>
   api.post<Ticket>(`${site(siteId)}/tickets`, body, opts)
 
 export const getTicket = (token: string, opts?: Opts) =>
@@ -64,8 +70,29 @@ export const appointmentQrUrl = (code: string) => `/api/queue/appointments/${enc
 export const cancelAppointment = (code: string, idNumber: string, opts?: Opts) =>
   api.post<Appointment>(`/api/queue/appointments/${encodeURIComponent(code)}/cancellation`, { idNumber }, opts)
 
-export const checkIn = (siteId: number, body: CheckInRequest, opts?: Opts) =>
+export const checkIn = (siteId: number, body: CheckInRequest, opts?: KioskOpts) =>
   api.post<Ticket>(`${site(siteId)}/check-ins`, body, opts)
+
+// --- kiosk pairing (自助机配对) ---------------------------------------------------------------------
+
+/** The kiosk exchanges its one-time pairing code for its device key. */
+export const pairKiosk = (code: string, opts?: Opts) =>
+  api.post<PairedKiosk>('/api/queue/kiosk-pairings', { code }, opts)
+
+/** The kiosk checks its key at start (403 queue.kiosk-not-paired when unknown or revoked). */
+export const getKioskMe = (headers: Record<string, string>, opts?: Opts) =>
+  api.get<KioskMe>('/api/queue/kiosks/me', { ...opts, headers })
+
+export const listKiosks = (siteId: number, opts?: Opts) => api.get<Kiosk[]>(`${site(siteId)}/kiosks`, opts)
+
+export const addKiosk = (siteId: number, name: string) =>
+  api.post<KioskPairingCode>(`${site(siteId)}/kiosks`, { name })
+
+export const newKioskPairingCode = (siteId: number, kiosk: Pick<Kiosk, 'id' | 'version'>) =>
+  api.post<KioskPairingCode>(`${site(siteId)}/kiosks/${kiosk.id}/pairing-code`, { version: kiosk.version })
+
+export const revokeKiosk = (siteId: number, kiosk: Pick<Kiosk, 'id' | 'version'>) =>
+  api.post<Kiosk>(`${site(siteId)}/kiosks/${kiosk.id}/revocation`, { version: kiosk.version })
 
 // --- counter workstation --------------------------------------------------------------------------
 

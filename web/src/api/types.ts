@@ -1272,3 +1272,43 @@ export interface CitizenApplicationSummary {
   /** A one-time notice waits for the citizen. */
   actionNeeded: boolean
 }
+
+// --- kiosks (自助机配对) -------------------------------------------------------------------------
+
+export type KioskState = 'PENDING' | 'PAIRED' | 'REVOKED'
+
+/** A kiosk as its site administrator sees it (never its key). */
+export interface Kiosk {
+  id: number
+  siteId: number
+  name: string
+  state: KioskState
+  stateLabel: string
+  pairingExpiresAt: string | null
+  pairedAt: string | null
+  lastSeenAt: string | null
+  revokedAt: string | null
+  version: number
+}
+
+/** A one-time pairing code, shown once ("1234 5678"), and the kiosk page link that carries it. */
+export interface KioskPairingCode {
+  kiosk: Kiosk
+  pairingCode: string
+  pairingPath: string
+}
+
+/** What the kiosk gets for its pairing code: the device key, once. */
+export interface PairedKiosk {
+  kioskId: number
+  siteId: number
+  siteName: string
+  name: string
+  deviceKey: string
+}
+
+export interface KioskMe {
+  kioskId: number
+  siteId: number
+  name: string
+}

@@ -100,14 +100,14 @@ class KioskIntegrationTests {
 	void withoutAPairedKeyNothingIsIssuedAndNobodyIsCheckedIn() {
 		var anonymous = new HallClient(port);
 		var none = anonymous.post(tickets(), Map.of("category", "A"));
-		assertThat(none.status()).isEqualTo(401);
+		assertThat(none.status()).isEqualTo(403);
 		assertThat(none.code()).isEqualTo("queue.kiosk-not-paired");
 		assertThat(none.detail()).isEqualTo("本机未配对或已停用，请联系大厅管理员");
 		var wrong = new HallClient(port).withHeader("X-Kiosk-Key", "not-a-key");
-		assertThat(wrong.post(tickets(), Map.of("category", "A")).status()).isEqualTo(401);
+		assertThat(wrong.post(tickets(), Map.of("category", "A")).status()).isEqualTo(403);
 		assertThat(anonymous.post(checkIns(), Map.of("idNumber", "110101199003070011")).status())
-			.as("no probing of ID numbers for bookings").isEqualTo(401);
-		assertThat(anonymous.post(checkIns(), Map.of("code", "ABCD2345")).status()).isEqualTo(401);
+			.as("no probing of ID numbers for bookings").isEqualTo(403);
+		assertThat(anonymous.post(checkIns(), Map.of("code", "ABCD2345")).status()).isEqualTo(403);
 		assertThat(ticketCount()).isZero();
 
 		var other = halls.create(List.of(List.of("A")));
@@ -183,9 +183,9 @@ class KioskIntegrationTests {
 		assertThat(revoked.body().get("state").asString()).isEqualTo("REVOKED");
 		int before = ticketCount();
 		var refused = kiosk.post(tickets(), Map.of("category", "A"));
-		assertThat(refused.status()).isEqualTo(401);
+		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.detail()).contains("请联系大厅管理员");
-		assertThat(kiosk.get("/api/queue/kiosks/me").status()).isEqualTo(401);
+		assertThat(kiosk.get("/api/queue/kiosks/me").status()).isEqualTo(403);
 		assertThat(ticketCount()).isEqualTo(before);
 		assertThat(admin.post(kiosks() + "/" + id + "/pairing-code", Map.of("version", version + 1)).code())
 			.isEqualTo("queue.kiosk-revoked");

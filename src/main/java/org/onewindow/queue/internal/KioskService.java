@@ -14,7 +14,6 @@ import org.onewindow.queue.internal.KioskRepository.Kiosk;
 import org.onewindow.site.SiteManagement;
 import org.onewindow.staff.Role;
 import org.onewindow.staff.StaffManagement;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,8 +106,9 @@ public class KioskService {
 	}
 
 	/**
-	 * The paired kiosk sending this device key, for an issue or a check-in at the site: 401 when the key is missing,
-	 * unknown or revoked, 403 when the kiosk belongs to another site.
+	 * The paired kiosk sending this device key, for an issue or a check-in at the site: 403 {@code queue.kiosk-not-paired}
+	 * when the key is missing, unknown or revoked, 403 {@code queue.kiosk-other-site} when the kiosk belongs to another
+	 * site.
 	 */
 	public Kiosk authenticate(long siteId, String deviceKey) {
 		var kiosk = identify(deviceKey);
@@ -172,7 +172,8 @@ public class KioskService {
 	}
 
 	private static DomainException notPaired() {
-		return new DomainException(HttpStatus.UNAUTHORIZED, "queue.kiosk-not-paired");
+		// 403, not 401: a kiosk has nobody to log in, and the browser app sends every 401 to the staff login page
+		return DomainException.forbidden("queue.kiosk-not-paired");
 	}
 
 	static String newCode() {
