@@ -3,13 +3,16 @@ package org.onewindow.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.support.Browser;
 import org.onewindow.support.BrowserTest;
+import org.onewindow.support.HallClient;
 import org.onewindow.support.TestHalls;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +37,25 @@ class QueueBrowserEndToEndTests extends BrowserTest {
 		String board = browser.getWindowHandle();
 		assertThat(browser.findElements(By.cssSelector("[data-test=board-current]"))).isEmpty();
 
+		// a kiosk that is not paired only offers pairing; the site administrator's one-time code pairs it
 		browser.switchTo().newWindow(WindowType.TAB);
 		browser.get(url("/kiosk?site=" + hall.siteId()));
+		((JavascriptExecutor) browser).executeScript("localStorage.clear()");
+		browser.navigate().refresh();
+		var pairing = waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=kiosk-pairing]")));
+		assertThat(pairing.getText()).contains("本机尚未配对");
+		assertThat(browser.findElements(By.cssSelector("[data-test=kiosk-direct-ticket]"))).isEmpty();
+		var admin = HallClient.loggedIn(port, "sysadmin");
+		var added = admin.post("/api/queue/sites/" + hall.siteId() + "/kiosks", Map.of("name", "浏览器测试自助机"));
+		assertThat(added.status()).as(added.text()).isEqualTo(201);
+		String code = added.body().get("pairingCode").asString().replace(" ", "");
+		for (char digit : code.toCharArray()) {
+			click(By.cssSelector("[data-test=kiosk-pairing] .dp-key[aria-label='" + digit + "']"));
+		}
+		assertThat(browser.findElement(By.cssSelector("[data-test=kiosk-pairing-code]")).getText().replace(" ", ""))
+			.isEqualTo(code);
+		click(By.cssSelector("[data-test=kiosk-pairing-submit]"));
 		click(By.cssSelector("[data-test=kiosk-direct-ticket]"));
 		click(By.cssSelector("[data-test=ticket-category][data-code=A]"));
 		click(By.cssSelector("[data-test=ticket-confirm]"));
