@@ -47,6 +47,9 @@ class KioskIntegrationTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	QueueSetup setup;
+
 	TestHall hall;
 
 	HallClient admin;
@@ -223,5 +226,19 @@ class KioskIntegrationTests {
 		}
 		assertThat(guesser.post("/api/queue/kiosk-pairings", Map.of("code", added.get("pairingCode").asString()))
 			.status()).isEqualTo(429);
+	}
+
+	@Test
+	void aDemoKioskPairsWithItsFixedCodeOnceAndKeepsItsKeyAtTheNextStart() {
+		String fixed = String.format("8%07d", hall.siteId());
+		assertThat(setup.demoKiosk(hall.siteId(), "演示自助机", fixed)).isTrue();
+		assertThat(setup.demoKiosk(hall.siteId(), "演示自助机", fixed)).as("a restart renews it while unpaired").isTrue();
+		var paired = pair(fixed.substring(0, 4) + " " + fixed.substring(4));
+		assertThat(paired.status()).as(paired.text()).isEqualTo(201);
+		assertThat(pair(fixed).status()).as("single use like any code").isEqualTo(404);
+		assertThat(setup.demoKiosk(hall.siteId(), "演示自助机", fixed)).as("a paired demo kiosk keeps its key").isFalse();
+		var kiosk = new HallClient(port).withHeader("X-Kiosk-Key", paired.body().get("deviceKey").asString());
+		assertThat(kiosk.post(tickets(), Map.of("category", "A")).status()).isEqualTo(201);
+		assertThat(pair(fixed).status()).isEqualTo(404);
 	}
 }

@@ -47,6 +47,14 @@ public class KioskRepository {
 			.single();
 	}
 
+	/** Whether a pairing code is live (so that a new random code never collides with one). */
+	boolean pairingCodeInUse(String codeHash) {
+		return jdbc.sql("select exists (select 1 from q_kiosk where pairing_code_hash = :code)")
+			.param("code", codeHash)
+			.query(Boolean.class)
+			.single();
+	}
+
 	Optional<Kiosk> find(long id) {
 		return jdbc.sql("select " + COLUMNS + " from q_kiosk where id = :id").param("id", id).query(this::map).optional();
 	}

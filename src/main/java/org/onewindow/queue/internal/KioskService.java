@@ -137,14 +137,17 @@ public class KioskService {
 		Instant now = clock.instant();
 		Instant expires = now.plus(Duration.ofDays(1));
 		var existing = repository.findByName(siteId, name);
+		if (existing.map(k -> k.paired() || !k.active()).orElse(false)) {
+			return false;
+		}
+		if (existing.map(k -> !k.pairingPending()).orElse(true) && repository.pairingCodeInUse(Sha256.hex(fixedCode))) {
+			return false; // a random code of another kiosk happens to be this one right now
+		}
 		if (existing.isEmpty()) {
 			repository.insert(siteId, name, Sha256.hex(fixedCode), expires, null, now);
 			return true;
 		}
 		var kiosk = existing.get();
-		if (!kiosk.active() || kiosk.paired()) {
-			return false;
-		}
 		return repository.newPairingCode(kiosk.id(), kiosk.version(), Sha256.hex(fixedCode), expires);
 	}
 
@@ -176,8 +179,14 @@ public class KioskService {
 		return DomainException.forbidden("queue.kiosk-not-paired");
 	}
 
-	static String newCode() {
-		return String.format("%08d", RANDOM.nextInt(100_000_000));
+	/** A random 8-digit code that no kiosk holds now. */
+	private String newCode() {
+		String code;
+		do {
+			code = String.format("%08d", RANDOM.nextInt(100_000_000));
+		}
+		while (repository.pairingCodeInUse(Sha256.hex(code)));
+		return code;
 	}
 
 	static String newDeviceKey() {
