@@ -45,7 +45,8 @@ class StaffSessionNodesIntegrationTests {
 
 			// logout on A
 			var first = HallClient.loggedIn(port, hall.clerks().get(0));
-			var firstOnB = first.onPort(portB);
+			// the logout clears the browser's cookie; a copy of it (another tab, a stolen cookie) must be refused too
+			var firstOnB = new HallClient(portB).withHeader("Cookie", first.cookieHeader());
 			assertThat(firstOnB.get("/api/me").status()).as("node B serves the login made on node A").isEqualTo(200);
 			assertThat(firstOnB.get("/api/me").status()).as("again, now from node B's memory").isEqualTo(200);
 			assertThat(first.post("/logout", "{}").status()).isEqualTo(204);
