@@ -214,6 +214,13 @@ public class EvaluationRepository {
 			.optional();
 	}
 
+	/** Every open rectification (for the reminders of yellow and red ones). */
+	List<Rectification> openRectifications() {
+		return jdbc.sql("select * from ev_rectification where status = 'OPEN' order by id")
+			.query(EvaluationRepository::rectification)
+			.list();
+	}
+
 	/**
 	 * The rectifications of the sites, all of them or only those of one department.
 	 *

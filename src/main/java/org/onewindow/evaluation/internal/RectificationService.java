@@ -70,10 +70,14 @@ public class RectificationService {
 
 	/** The lamp of an open rectification: red when its next deadline passed, yellow from 2/3 of the time used. */
 	public String light(Rectification r) {
+		return light(r, LocalDate.now(clock));
+	}
+
+	/** The lamp on a given day. */
+	public String light(Rectification r, LocalDate today) {
 		if (!r.open()) {
 			return "NONE";
 		}
-		LocalDate today = LocalDate.now(clock);
 		LocalDate due = r.callBackAt() == null ? r.callBackDue() : r.feedbackDue();
 		if (today.isAfter(due)) {
 			return "RED";

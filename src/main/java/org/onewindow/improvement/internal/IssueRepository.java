@@ -63,6 +63,13 @@ class IssueRepository {
 			.optional();
 	}
 
+	/** The open entries the ledger closes itself (金点子, 人工登记): the other sources remind of their own items. */
+	List<Issue> openClosedHere() {
+		return jdbc.sql("select " + COLUMNS + " from imp_issue where status <> 'CLOSED' and source in ('SUGGESTION', 'MANUAL') order by id")
+			.query(IssueRepository::issue)
+			.list();
+	}
+
 	Optional<Issue> findBySource(IssueSource source, long sourceId) {
 		return jdbc.sql("select " + COLUMNS + " from imp_issue where source = :source and source_id = :sourceId")
 			.param("source", source.name())
