@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { reminderSourceLabel } from '@/domain/reminders'
+import { reminderSourceLabel, reminderTagType } from '@/domain/reminders'
 import { purposeLabel } from '@/domain/smsOutbox'
 
 describe('催办提醒', () => {
@@ -9,6 +9,12 @@ describe('催办提醒', () => {
     expect(reminderSourceLabel('escalation-matter')).toBe('办不成事')
     expect(reminderSourceLabel('improvement-issue')).toBe('问题台账')
     expect(reminderSourceLabel('something-new')).toBe('something-new')
+  })
+
+  it('colours red, yellow and notices apart', () => {
+    expect(reminderTagType('RED')).toBe('danger')
+    expect(reminderTagType('YELLOW')).toBe('warning')
+    expect(reminderTagType('NOTICE')).toBe('info')
   })
 
   it('labels the reminders in the SMS outbox', () => {

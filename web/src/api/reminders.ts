@@ -4,14 +4,15 @@ import { api, type RequestOptions } from './client'
 
 type Opts = Pick<RequestOptions, 'silent' | 'signal'>
 
-export type ReminderLight = 'YELLOW' | 'RED'
+/** YELLOW and RED are lights; NOTICE a one-off notice (a 差评整改 reopened by a 追评). */
+export type ReminderLight = 'YELLOW' | 'RED' | 'NOTICE'
 
 export interface Reminder {
   id: number
   /** approval-task, evaluation-rectification, escalation-matter, improvement-issue */
   source: string
   light: ReminderLight
-  /** 黄灯预警 / 红灯超期 */
+  /** 黄灯预警 / 红灯超期 / 重新办理 */
   lightLabel: string
   title: string
   /** The front-end path of the item. */

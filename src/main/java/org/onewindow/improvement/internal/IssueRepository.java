@@ -133,6 +133,22 @@ class IssueRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Opens a closed fed entry again with a new due date (a rectification reopened by a 追评). Only a closed entry
+	 * whose due date differs changes, so the same event handed over twice changes it once.
+	 */
+	boolean reopen(IssueSource source, long sourceId, LocalDate dueOn, Instant now) {
+		return jdbc.sql("""
+				update imp_issue set status = 'OPEN', outcome = null, closed_on = null, closed_on_time = null,
+				    due_on = :dueOn, updated_at = :now, version = version + 1
+				where source = :source and source_id = :sourceId and status = 'CLOSED' and due_on <> :dueOn""")
+			.param("source", source.name())
+			.param("sourceId", sourceId)
+			.param("dueOn", dueOn)
+			.param("now", Timestamp.from(now))
+			.update() == 1;
+	}
+
 	record DepartmentFigures(Long departmentId, int open, int overdue, int closed, int closedOnTime) {
 	}
 
