@@ -273,6 +273,21 @@ class ReminderIntegrationTests {
 		assertThat(sms(phone)).filteredOn(text -> text.startsWith("【一窗通】差评整改") && text.contains("的回访")).hasSize(2);
 	}
 
+	@Test
+	void whenTheOwnerLeftTheSiteAdministratorsAreReminded() {
+		String owner = hall.hall().clerks().get(1);
+		at("2026-09-30");
+		long id = register(HallClient.loggedIn(port, owner), "窗口人员已离岗的事项").get("id").asLong();
+		jdbc.sql("update sf_account set active = false where username = :owner").param("owner", owner).update();
+		at("2026-10-16");
+		reminders.run();
+		assertThat(lights("escalation-matter", Long.toString(id))).containsExactly("RED");
+		var admin = HallClient.loggedIn(port, hall.admin()).get("/api/me/reminders").body();
+		assertThat(admin.size()).isEqualTo(1);
+		assertThat(admin.get(0).get("link").asString()).isEqualTo("/escalation/matters/" + id);
+		assertThat(admin.get(0).get("smsSent").asBoolean()).as("no phone on the account").isFalse();
+	}
+
 	private void runOnTwoNodes() throws Exception {
 		var pool = Executors.newFixedThreadPool(2);
 		try {

@@ -19,6 +19,9 @@ class ReminderUnitTests {
 		assertThat(site.siteId()).isEqualTo(7L);
 		assertThat(site.roles()).containsExactly(Role.SITE_ADMIN);
 		assertThat(ReminderRecipients.ofSite(7, 2L).roles()).isEmpty();
+		var owner = ReminderRecipients.staffAt(4, 7);
+		assertThat(owner.staffIds()).containsExactly(4L);
+		assertThat(owner.siteId()).as("whose administrators answer when the owner left").isEqualTo(7L);
 	}
 
 	@Test

@@ -66,7 +66,7 @@ class TaskReminders implements ReminderSource {
 			}
 			LocalDate dueOn = reading.dueDate();
 			String title = c.title().length() <= 30 ? c.title() : c.title().substring(0, 29) + "…";
-			var recipients = task.assigneeId() != null ? ReminderRecipients.staff(task.assigneeId())
+			var recipients = task.assigneeId() != null ? ReminderRecipients.staffAt(task.assigneeId(), task.siteId())
 					: ReminderRecipients.ofSite(task.siteId(), task.departmentId(), Role.APPROVER);
 			due.add(new DueReminder(SOURCE, Long.toString(task.id()), light,
 					"审批事项 " + c.caseNumber() + " " + title + "（" + task.stepName() + "）" + light.label()

@@ -43,7 +43,7 @@ class MatterReminders implements ReminderSource {
 				continue;
 			}
 			String summary = abbreviate(m.summary(), 20);
-			var recipients = m.ownerStaffId() != null ? ReminderRecipients.staff(m.ownerStaffId())
+			var recipients = m.ownerStaffId() != null ? ReminderRecipients.staffAt(m.ownerStaffId(), m.siteId())
 					: ReminderRecipients.ofSite(m.siteId(), null, Role.SITE_ADMIN);
 			due.add(new DueReminder(SOURCE, Long.toString(m.id()), light,
 					"办不成事 " + m.number() + " " + summary + " " + light.label() + "，办结期限 " + m.dueOn(),

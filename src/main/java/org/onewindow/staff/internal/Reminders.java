@@ -88,7 +88,8 @@ public class Reminders {
 		}
 		var recipients = repository.resolve(due.recipients());
 		if (recipients.isEmpty() && due.recipients().siteId() != null) {
-			// nobody of the department (or role) at the site: the site's administrators answer for it
+			// nobody named is active, or nobody of the department (or role) at the site: the site's administrators
+			// answer for it
 			recipients = repository.resolve(ReminderRecipients.ofSite(due.recipients().siteId(), null, Role.SITE_ADMIN));
 		}
 		for (var recipient : recipients) {
