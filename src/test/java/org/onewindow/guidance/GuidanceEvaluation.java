@@ -2,9 +2,12 @@ package org.onewindow.guidance;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -62,8 +65,21 @@ public final class GuidanceEvaluation {
 	}
 
 	public static List<Phrasing> phrasings() {
+		return phrasings(GuidanceEvaluation.class.getResourceAsStream("/guidance/phrasings.jsonl"));
+	}
+
+	/** Phrasings in the same format from another file (a development set kept outside the repository). */
+	public static List<Phrasing> phrasings(Path file) {
+		try {
+			return phrasings(Files.newInputStream(file));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static List<Phrasing> phrasings(InputStream stream) {
 		var json = JsonMapper.builder().build();
-		var stream = GuidanceEvaluation.class.getResourceAsStream("/guidance/phrasings.jsonl");
 		try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
 			var result = new ArrayList<Phrasing>();
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -159,7 +175,8 @@ public final class GuidanceEvaluation {
 	/** Prints the figures and the misses: {@code ./mvnw test-compile exec:java -Dexec.classpathScope=test ...}. */
 	public static void main(String[] args) {
 		var engine = shippedEngine();
-		var phrasings = phrasings();
+		int file = Arrays.asList(args).indexOf("--file");
+		var phrasings = file >= 0 ? phrasings(Path.of(args[file + 1])) : phrasings();
 		String split = args.length > 0 ? args[0] : "train";
 		if (split.equals("--query")) {
 			for (Hit hit : engine.search(args[1], 8)) {
