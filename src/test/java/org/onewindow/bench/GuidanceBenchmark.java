@@ -28,6 +28,7 @@ public final class GuidanceBenchmark {
 		warmUp(shipped, phrasings);
 		System.out.println("shipped catalog, train:   " + GuidanceEvaluation.score(shipped, phrasings, p -> p.split().equals("train")));
 		System.out.println("shipped catalog, holdout: " + GuidanceEvaluation.score(shipped, phrasings, p -> p.split().equals("holdout")));
+		System.out.println("shipped catalog, dev:     " + GuidanceEvaluation.score(shipped, GuidanceEvaluation.devPhrasings(), p -> true));
 
 		long started = System.nanoTime();
 		var content = SyntheticCatalog.generate(items, perItem, 20261121L);

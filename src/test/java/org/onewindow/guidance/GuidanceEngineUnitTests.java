@@ -56,6 +56,23 @@ class GuidanceEngineUnitTests {
 	}
 
 	@Test
+	void startingAKindOfBusinessIsALifeEvent() {
+		assertThat(codes("屋里做米果，想办个小作坊").get(0)).isEqualTo("B020");
+		assertThat(codes("办个私立幼儿园").get(0)).isEqualTo("B037");
+		assertThat(codes("想注册个公司，从哪一步开始弄").get(0)).isEqualTo("B004");
+		// a licence of its own is still one step
+		assertThat(codes("办个营业执照").get(0)).doesNotStartWith("B");
+	}
+
+	@Test
+	void aShopIsAnIndividualBusinessAndAWorkerIsNotTheCompany() {
+		assertThat(codes("店子的营业执照寻不到了").get(0)).isEqualTo("1001009000-02");
+		// 在厂里干活: the worker applies, not the factory (用人单位申请)
+		assertThat(codes("在厂里干活受伤了算工伤吗").get(0)).isNotEqualTo("0702021000-01");
+		assertThat(codes("合作社有几个社员退出了，要去变更").get(0)).isEqualTo("0101007000-02");
+	}
+
+	@Test
 	void pinyinAndInitialsFromTheKioskKeyboard() {
 		assertThat(codes("shipinjingying")).anyMatch(code -> code.startsWith("0101010000"));
 		assertThat(codes("spjyxk")).anyMatch(code -> code.startsWith("0101010000"));

@@ -21,13 +21,15 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 		ApplicantType applicant, boolean lifeEvent, boolean many, boolean namedDocument, List<String> chains) {
 
 	/**
-	 * Words that announce a whole undertaking rather than one permit: opening a business (开个饭店, 想开家药店, 边上开个粉面馆
-	 * — but not 公开, 离开, 挖开, 开不出, 开发票 …), or asking about the whole of it (要办哪些手续, 准备退休).
+	 * Words that announce a whole undertaking rather than one permit: opening a business (开个饭店, 想开家药店, 边上开个粉面馆,
+	 * 开个KTV, 办个养猪场, 注册个公司 — but not 公开, 离开, 挖开, 开不出, 开发票 …), or asking about the whole of it
+	 * (要办哪些手续, 生孩子了要办的, 准备退休).
 	 */
 	private static final Pattern LIFE_EVENT = Pattern.compile(
 			"(?<![公离分打召展避揭敞盛放拉撬解切隔岔错挖推翻划剪])开(?:(?:个|家|一家|一个|间|一间)(?!户|证明|发票|票)"
-					+ "|(?!通|证明|票|发票|具|户|车|庭|会|学|采|挖|出|销|支|除|过|不|始|心|水|关|放|发|刀|药(?![店房铺])|到|着))\\p{IsHan}"
-					+ "|准备|打算|办么子|要办啥|要办什么|手续");
+					+ "|(?!通|证明|票|发票|具|户|车|庭|会|学|采|挖|出|销|支|除|过|不|始|心|水|关|放|发|刀|药(?![店房铺])|到|着))[\\p{IsHan}a-z]"
+					+ "|(?:办|注册|搞|弄)(?:个|一个|家|一家)[^，,。 ]{0,4}(?:公司|厂|场|店|园|作坊|馆|诊所|超市|网吧|酒吧|ktv)"
+					+ "|准备|打算|办么子|要办啥|要办什么|要办的|手续");
 
 	/**
 	 * Words that ask for several things at once (要办哪些, 一起办, 都要改, 跟着变, 社保那些): a 一件事 bundle is what is wanted.
@@ -50,10 +52,11 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 
 	/**
 	 * Words in which an action word is not meant as one: 注册地 is not 注册 (设立), a 保险公司 or 供电公司 is someone
-	 * else, not the applicant.
+	 * else, not the applicant, and whoever works 在厂里 or 给公司 is a worker, not the company.
 	 */
 	private static final Pattern FALSE_FRIENDS = Pattern.compile(
-			"注册地|保险公司|供电公司|燃气公司|自来水公司|物业公司|中介公司|房地产公司|开发商|原来的?厂里|原来的?公司|原单位");
+			"注册地|保险公司|供电公司|燃气公司|自来水公司|物业公司|中介公司|房地产公司|开发商|原来的?厂里|原来的?公司|原单位"
+					+ "|[在给帮替跟去进](?:厂里|工厂|公司|企业|单位)里?(?:干活|上班|打工|做事|做工|工作)");
 
 	static final float OWN_WORD = 1.0f;
 	static final float OWN_BIGRAM = 0.6f;
@@ -67,7 +70,7 @@ record QueryPlan(String normalized, Map<String, Float> terms, SituationAction ac
 	private static final Map<String, ApplicantType> APPLICANT_WORDS = new LinkedHashMap<>();
 
 	static {
-		for (String word : List.of("个体工商户", "个体户", "个体", "夫妻店", "小卖部", "摊位", "摆摊")) {
+		for (String word : List.of("个体工商户", "个体户", "个体", "夫妻店", "小卖部", "摊位", "摆摊", "店子", "小店", "铺子", "档口")) {
 			APPLICANT_WORDS.put(word, ApplicantType.INDIVIDUAL_BUSINESS);
 		}
 		for (String word : List.of("有限公司", "公司", "企业", "厂里", "工厂", "合作社")) {
