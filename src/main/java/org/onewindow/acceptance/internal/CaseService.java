@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.onewindow.acceptance.ApplicantKind;
@@ -146,7 +147,7 @@ public class CaseService {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.now(clock);
 		// a provisional number, unique and never committed: the day's number is assigned last (CaseRepository)
-		String provisional = "P-" + java.util.UUID.randomUUID();
+		String provisional = "P-" + UUID.randomUUID();
 		var draft = new ServiceCase(0, provisional, channel, site.id(), site.id(), counterId, command.ticketId(), me.id(),
 				now, CaseStatus.DRAFT, published.version(), subject.situationCodes(),
 				subject.bundle() == null ? null : subject.bundle().code(), subject.title(), subject.instant(),
