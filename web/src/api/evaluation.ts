@@ -89,6 +89,30 @@ export interface Rectification {
   annulled: boolean
   version: number
   rating: RatingView
+  /** 1, or more once a 追评 still 不满意 reopened it. */
+  round: number
+  reopenedOn: string | null
+  /** The 追评 that reopened it, e.g. 群众追评不满意：… */
+  reopenReason: string | null
+  /** A satisfied 追评: the 回访 result. */
+  revisit: { level: Level; levelLabel: string; comment: string | null; at: string } | null
+  /** The closed rounds before the reopening, oldest first. */
+  earlierRounds: RectificationRound[]
+}
+
+export interface RectificationRound {
+  round: number
+  openedOn: string
+  callBackDue: string
+  feedbackDue: string
+  callBackText: string | null
+  callBackAt: string | null
+  verifyText: string | null
+  verifyAt: string | null
+  feedbackText: string | null
+  feedbackAt: string | null
+  closedAt: string | null
+  onTime: boolean | null
 }
 
 export interface StatsRow {

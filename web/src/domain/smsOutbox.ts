@@ -5,6 +5,7 @@ import type { SmsStatus } from '@/api/smsOutbox'
 const PURPOSE_LABELS: Record<string, string> = {
   'sign-in-code': '登录验证码',
   'one-time-notice': '一次性告知',
+  'staff-reminder': '催办提醒',
 }
 
 export function purposeLabel(purpose: string): string {

@@ -23,6 +23,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '工作台' },
       },
       {
+        path: 'reminders',
+        name: 'reminders',
+        component: () => import('@/views/reminders/RemindersView.vue'),
+        meta: { title: '催办提醒' },
+      },
+      {
         path: 'guide-desk',
         name: 'guide-desk',
         component: () => import('@/views/guidedesk/GuideDeskView.vue'),

@@ -101,6 +101,14 @@ public class RateLimiter {
 		return new Key(bucket, client.exempt() ? null : client.key());
 	}
 
+	/**
+	 * The one key shared by every client in the bucket (an overall cap such as all text messages per minute), or
+	 * no key for a client whose address is exempt (the hall's own network, docs/security.md).
+	 */
+	public Key overall(String bucket, HttpServletRequest request) {
+		return new Key(bucket, addresses.of(request).exempt() ? null : "all");
+	}
+
 	/** A key of the bucket: a phone number, a case number … as the caller normalised it. */
 	public Key by(String bucket, String value) {
 		if (value == null) {

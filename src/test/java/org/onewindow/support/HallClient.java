@@ -36,13 +36,23 @@ public final class HallClient {
 	private static final AtomicInteger ADDRESSES = new AtomicInteger(ThreadLocalRandom.current().nextInt(1 << 17));
 
 	private final String base;
-	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+	private final CookieManager cookies;
 	private final HttpClient http;
 	private final Map<String, String> extraHeaders = new java.util.LinkedHashMap<>();
 
 	public HallClient(int port) {
+		this(port, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+	}
+
+	private HallClient(int port, CookieManager cookies) {
 		this.base = "http://localhost:" + port;
+		this.cookies = cookies;
 		this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+	}
+
+	/** The same browser (cookies: session and XSRF token) talking to another node. */
+	public HallClient onPort(int port) {
+		return new HallClient(port, cookies);
 	}
 
 	/** A client logged in as one of the demo accounts. */

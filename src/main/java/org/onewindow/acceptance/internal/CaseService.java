@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.onewindow.acceptance.ApplicantKind;
@@ -145,9 +146,9 @@ public class CaseService {
 
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.now(clock);
-		int seq = cases.nextNumber(site.id(), today);
-		String number = site.id() + "-" + today.format(DAY) + "-" + String.format("%04d", seq);
-		var draft = new ServiceCase(0, number, channel, site.id(), site.id(), counterId, command.ticketId(), me.id(),
+		// a provisional number, unique and never committed: the day's number is assigned last (CaseRepository)
+		String provisional = "P-" + UUID.randomUUID();
+		var draft = new ServiceCase(0, provisional, channel, site.id(), site.id(), counterId, command.ticketId(), me.id(),
 				now, CaseStatus.DRAFT, published.version(), subject.situationCodes(),
 				subject.bundle() == null ? null : subject.bundle().code(), subject.title(), subject.instant(),
 				subject.promisedDays(), subject.legalDays(), applicant, agent,
@@ -159,7 +160,8 @@ public class CaseService {
 		}
 		String where = channel == CaseChannel.VILLAGE_PROXY ? site.name() + "（村代办）" : site.name();
 		cases.event(id, "OPENED", where + "接件：" + subject.title(), me.id(), me.displayName(), true, now);
-		return cases.find(id).orElseThrow();
+		var opened = cases.find(id).orElseThrow();
+		return opened.withCaseNumber(cases.assignNumber(id, site.id(), today, site.id() + "-" + today.format(DAY) + "-"));
 	}
 
 	/**

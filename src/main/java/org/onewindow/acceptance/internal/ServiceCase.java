@@ -75,6 +75,15 @@ public record ServiceCase(long id, String caseNumber, CaseChannel channel, long 
 		}
 	}
 
+	/** The same case under another number (the day's number is assigned last when a case opens). */
+	ServiceCase withCaseNumber(String number) {
+		return new ServiceCase(id, number, channel, siteId, originSiteId, counterId, ticketId, openedBy, openedAt, status,
+				catalogVersion, situationCodes, bundleCode, title, instantMode, promisedDays, legalDays, applicant, agent,
+				delivery, formValues, acceptedAt, acceptedBy, acceptedOn, promisedDate, legalDate, deficiencyDeadline,
+				deficiencyPledge, deficiencySigner, noticeCount, decisionReason, decidedAt, concludedAt, outcome,
+				outcomeSummary, licenseIds, deliveredAt, deliveredHow, terminatedAt, progressToken, version);
+	}
+
 	public boolean deficiencyOpen() {
 		return deficiencyDeadline != null;
 	}

@@ -69,6 +69,13 @@ public class TaskRepository {
 			.list();
 	}
 
+	/** Every task in hand (待签收, 办理中), for the reminders of yellow and red cases. */
+	List<Task> allInHand() {
+		return jdbc.sql("select " + COLUMNS + " from apr_task t where t.state in ('OPEN', 'CLAIMED') order by t.id")
+			.query(TaskRepository::map)
+			.list();
+	}
+
 	List<Task> inHandOfCase(long caseId) {
 		return jdbc.sql("select " + COLUMNS
 				+ " from apr_task t where t.case_id = :id and t.state in ('OPEN', 'CLAIMED') order by t.id")

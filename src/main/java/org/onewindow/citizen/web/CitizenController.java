@@ -1,8 +1,10 @@
 package org.onewindow.citizen.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.onewindow.citizen.Citizen;
 import org.onewindow.citizen.CurrentCitizen;
@@ -10,7 +12,10 @@ import org.onewindow.citizen.internal.CitizenSessions;
 import org.onewindow.citizen.internal.CitizenSignIn;
 import org.onewindow.platform.RateLimitBuckets;
 import org.onewindow.platform.RateLimiter;
+import org.onewindow.platform.TooManyRequestsException;
 import org.onewindow.shared.PhoneNumber;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -42,7 +47,14 @@ import jakarta.validation.constraints.Pattern;
 @RequestMapping("/api/public/citizen")
 class CitizenController {
 
+	private static final Logger log = LoggerFactory.getLogger(CitizenController.class);
+
 	static final String CODES_PER_ADDRESS = "citizen-codes-per-address";
+
+	/** Overall caps of sign-in codes sent, from all addresses together (an SMS budget a botnet cannot drain). */
+	static final String CODES_PER_MINUTE = "citizen-codes-per-minute";
+
+	static final String CODES_PER_DAY = "citizen-codes-per-day";
 
 	static final String FAILURES_PER_PHONE = "citizen-sign-in-failures-per-phone";
 
@@ -52,6 +64,8 @@ class CitizenController {
 	private final CurrentCitizen currentCitizen;
 	private final RateLimiter limiter;
 	private final Clock clock;
+
+	private final AtomicReference<String> lastCapWarning = new AtomicReference<>();
 
 	CitizenController(CitizenSignIn signIn, CurrentCitizen currentCitizen, RateLimiter limiter, Clock clock) {
 		this.signIn = signIn;
@@ -79,7 +93,17 @@ class CitizenController {
 	@Operation(summary = "发送登录验证码（短信）")
 	@PostMapping("/sms-code")
 	ResponseEntity<CodeSentView> code(@Valid @RequestBody CodeRequest request, HttpServletRequest http) {
-		var counted = limiter.hit(limiter.byAddress(CODES_PER_ADDRESS, http));
+		RateLimiter.Hit counted;
+		try {
+			counted = limiter.hit(limiter.byAddress(CODES_PER_ADDRESS, http), limiter.overall(CODES_PER_MINUTE, http),
+					limiter.overall(CODES_PER_DAY, http));
+		}
+		catch (TooManyRequestsException ex) {
+			if (CODES_PER_MINUTE.equals(ex.bucket()) || CODES_PER_DAY.equals(ex.bucket())) {
+				throw overallCapReached(ex);
+			}
+			throw ex;
+		}
 		CitizenSignIn.CodeSent sent;
 		try {
 			sent = signIn.requestCode(request.phone());
@@ -90,6 +114,21 @@ class CitizenController {
 		}
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.body(new CodeSentView(sent.phone(), local(sent.expiresAt()), sent.resendAfterSeconds()));
+	}
+
+	/**
+	 * The overall cap of codes is reached: 429 with its own words and the bucket's wait, nothing sent. Operators hear
+	 * of it once per node and window at WARN (the refused request is in the audit log with status 429 anyway).
+	 */
+	private TooManyRequestsException overallCapReached(TooManyRequestsException refusal) {
+		var wait = Duration.ofSeconds(refusal.retryAfterSeconds());
+		long windowEnd = clock.instant().plus(wait).getEpochSecond();
+		String key = refusal.bucket() + "@" + windowEnd;
+		if (!key.equals(lastCapWarning.getAndSet(key))) {
+			log.warn("Citizen sign-in codes: overall cap {} reached, codes refused for {} s", refusal.bucket(),
+					wait.toSeconds());
+		}
+		return new TooManyRequestsException("citizen.code-overall-limit", wait, TooManyRequestsException.describe(wait));
 	}
 
 	record SignInRequest(@NotNull PhoneNumber phone,
@@ -150,7 +189,8 @@ class CitizenController {
 
 		@Bean
 		RateLimitBuckets citizenRateLimits() {
-			return RateLimitBuckets.of(CODES_PER_ADDRESS, FAILURES_PER_PHONE, FAILURES_PER_ADDRESS);
+			return RateLimitBuckets.of(CODES_PER_ADDRESS, CODES_PER_MINUTE, CODES_PER_DAY, FAILURES_PER_PHONE,
+					FAILURES_PER_ADDRESS);
 		}
 	}
 }

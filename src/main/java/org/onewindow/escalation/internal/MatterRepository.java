@@ -82,6 +82,13 @@ public class MatterRepository {
 			.optional();
 	}
 
+	/** Every matter not closed yet (for the reminders of yellow and red matters). */
+	List<Matter> open() {
+		return jdbc.sql("select * from esc_matter where state <> 'CLOSED' order by id")
+			.query(MatterRepository::map)
+			.list();
+	}
+
 	/** Matters of the given sites registered between the dates (inclusive), newest first. */
 	List<Matter> findInSites(Long[] siteIds, LocalDate from, LocalDate to) {
 		return jdbc.sql("""

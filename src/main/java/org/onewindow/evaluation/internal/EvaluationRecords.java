@@ -29,7 +29,14 @@ public final class EvaluationRecords {
 			LocalDate feedbackDue, String callBackText, Long callBackBy, Instant callBackAt, String verifyText,
 			Long verifyBy, Instant verifyAt, String feedbackText, Long feedbackBy, Instant feedbackAt,
 			String appealText, Long appealBy, Instant appealAt, String appealDecision, String decisionText,
-			Long decidedBy, Instant decidedAt, Instant closedAt, Boolean onTime, boolean annulled, int version) {
+			Long decidedBy, Instant decidedAt, Instant closedAt, Boolean onTime, boolean annulled, int version,
+			int round, LocalDate reopenedOn, Instant reopenedAt, String reopenReason, Boolean earlierOnTime,
+			Level revisitLevel, String revisitComment, Instant revisitAt) {
+
+		/** The day the current round's deadlines count from: the 差评, or the 追评 that reopened it. */
+		public LocalDate roundOpenedOn() {
+			return reopenedOn != null ? reopenedOn : openedOn;
+		}
 
 		public boolean open() {
 			return "OPEN".equals(status);

@@ -214,6 +214,13 @@ public class EvaluationRepository {
 			.optional();
 	}
 
+	/** Every open rectification (for the reminders of yellow and red ones). */
+	List<Rectification> openRectifications() {
+		return jdbc.sql("select * from ev_rectification where status = 'OPEN' order by id")
+			.query(EvaluationRepository::rectification)
+			.list();
+	}
+
 	/**
 	 * The rectifications of the sites, all of them or only those of one department.
 	 *
@@ -281,6 +288,74 @@ public class EvaluationRepository {
 			.update();
 	}
 
+	/**
+	 * Reopens a closed (not annulled) rectification for another round: the closed round is kept in
+	 * {@code ev_rectification_round}, the steps start again with the new deadlines.
+	 *
+	 * @return false when it is open or annulled (nothing changed)
+	 */
+	boolean reopen(long id, LocalDate on, Instant at, String reason, LocalDate callBackDue, LocalDate feedbackDue) {
+		int kept = jdbc.sql("""
+				insert into ev_rectification_round (rectification_id, round, opened_on, call_back_due, feedback_due,
+				    call_back_text, call_back_by, call_back_at, verify_text, verify_by, verify_at, feedback_text,
+				    feedback_by, feedback_at, closed_at, on_time)
+				select id, round, coalesce(reopened_on, opened_on), call_back_due, feedback_due, call_back_text,
+				    call_back_by, call_back_at, verify_text, verify_by, verify_at, feedback_text, feedback_by,
+				    feedback_at, closed_at, on_time
+				from ev_rectification where id = :id and status = 'CLOSED' and not annulled
+				on conflict do nothing""")
+			.param("id", id)
+			.update();
+		if (kept == 0) {
+			return false;
+		}
+		return jdbc.sql("""
+				update ev_rectification set status = 'OPEN', round = round + 1, reopened_on = :on, reopened_at = :at,
+				    reopen_reason = :reason, earlier_on_time = coalesce(earlier_on_time, true) and coalesce(on_time, false),
+				    on_time = null, closed_at = null, call_back_due = :callBack, feedback_due = :feedback,
+				    call_back_text = null, call_back_by = null, call_back_at = null, verify_text = null,
+				    verify_by = null, verify_at = null, feedback_text = null, feedback_by = null, feedback_at = null,
+				    version = version + 1
+				where id = :id and status = 'CLOSED' and not annulled""")
+			.param("id", id)
+			.param("on", on)
+			.param("at", at(at))
+			.param("reason", reason)
+			.param("callBack", callBackDue)
+			.param("feedback", feedbackDue)
+			.update() == 1;
+	}
+
+	/** The citizen's satisfied 追评 as the rectification's 回访 result. */
+	void recordRevisit(long id, Level level, String comment, Instant at) {
+		jdbc.sql("""
+				update ev_rectification set revisit_level = :level, revisit_comment = :comment, revisit_at = :at,
+				    version = version + 1
+				where id = :id""")
+			.param("id", id)
+			.param("level", level.name())
+			.param("comment", comment)
+			.param("at", at(at))
+			.update();
+	}
+
+	/** A closed round of a reopened rectification. */
+	public record Round(int round, LocalDate openedOn, LocalDate callBackDue, LocalDate feedbackDue,
+			String callBackText, Instant callBackAt, String verifyText, Instant verifyAt, String feedbackText,
+			Instant feedbackAt, Instant closedAt, Boolean onTime) {
+	}
+
+	List<Round> rounds(long rectificationId) {
+		return jdbc.sql("select * from ev_rectification_round where rectification_id = :id order by round")
+			.param("id", rectificationId)
+			.query((rs, n) -> new Round(rs.getInt("round"), rs.getObject("opened_on", LocalDate.class),
+					rs.getObject("call_back_due", LocalDate.class), rs.getObject("feedback_due", LocalDate.class),
+					rs.getString("call_back_text"), instant(rs, "call_back_at"), rs.getString("verify_text"),
+					instant(rs, "verify_at"), rs.getString("feedback_text"), instant(rs, "feedback_at"),
+					instant(rs, "closed_at"), nullableBoolean(rs, "on_time")))
+			.list();
+	}
+
 	// statistics
 
 	/** One group's count of one level. */
@@ -316,6 +391,11 @@ public class EvaluationRepository {
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		var value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
+	}
+
+	private static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {
+		boolean value = rs.getBoolean(column);
+		return rs.wasNull() ? null : value;
 	}
 
 	private static Long nullableLong(ResultSet rs, String column) throws SQLException {
@@ -358,6 +438,10 @@ public class EvaluationRepository {
 				nullableLong(rs, "feedback_by"), instant(rs, "feedback_at"), rs.getString("appeal_text"),
 				nullableLong(rs, "appeal_by"), instant(rs, "appeal_at"), rs.getString("appeal_decision"),
 				rs.getString("decision_text"), nullableLong(rs, "decided_by"), instant(rs, "decided_at"),
-				instant(rs, "closed_at"), onTimeValue, rs.getBoolean("annulled"), rs.getInt("version"));
+				instant(rs, "closed_at"), onTimeValue, rs.getBoolean("annulled"), rs.getInt("version"), rs.getInt("round"),
+				rs.getObject("reopened_on", LocalDate.class), instant(rs, "reopened_at"), rs.getString("reopen_reason"),
+				nullableBoolean(rs, "earlier_on_time"),
+				rs.getString("revisit_level") == null ? null : Level.valueOf(rs.getString("revisit_level")),
+				rs.getString("revisit_comment"), instant(rs, "revisit_at"));
 	}
 }

@@ -181,10 +181,11 @@ public class RatingService {
 		var service = serviceByToken(token);
 		var rating = repository.ratingOfService(service.id())
 			.orElseThrow(() -> DomainException.conflict("evaluation.not-rated-yet"));
-		if (!repository.followUp(rating.id(), level, comment == null || comment.isBlank() ? null : comment.strip(),
-				clock.instant())) {
+		String text = comment == null || comment.isBlank() ? null : comment.strip();
+		if (!repository.followUp(rating.id(), level, text, clock.instant())) {
 			throw DomainException.conflict("evaluation.follow-up-done");
 		}
+		rectifications.followedUp(rating.id(), level, text);
 		return repository.rating(rating.id()).orElseThrow();
 	}
 

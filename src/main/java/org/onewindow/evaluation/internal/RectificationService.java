@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.onewindow.evaluation.BadRatingReceived;
 import org.onewindow.evaluation.RectificationClosed;
+import org.onewindow.evaluation.RectificationReopened;
 import org.onewindow.evaluation.internal.EvaluationRecords.Rating;
 import org.onewindow.evaluation.internal.EvaluationRecords.Rectification;
 import org.onewindow.platform.DomainException;
@@ -70,16 +71,20 @@ public class RectificationService {
 
 	/** The lamp of an open rectification: red when its next deadline passed, yellow from 2/3 of the time used. */
 	public String light(Rectification r) {
+		return light(r, LocalDate.now(clock));
+	}
+
+	/** The lamp on a given day. */
+	public String light(Rectification r, LocalDate today) {
 		if (!r.open()) {
 			return "NONE";
 		}
-		LocalDate today = LocalDate.now(clock);
 		LocalDate due = r.callBackAt() == null ? r.callBackDue() : r.feedbackDue();
 		if (today.isAfter(due)) {
 			return "RED";
 		}
-		int total = Math.max(1, calendar.workingDaysBetween(r.openedOn(), due));
-		int used = calendar.workingDaysBetween(r.openedOn(), today);
+		int total = Math.max(1, calendar.workingDaysBetween(r.roundOpenedOn(), due));
+		int used = calendar.workingDaysBetween(r.roundOpenedOn(), today);
 		return used * 3 >= total * 2 ? "YELLOW" : "GREEN";
 	}
 
@@ -146,12 +151,48 @@ public class RectificationService {
 		}
 		record(r, version, "feedback", text);
 		var done = repository.rectification(id).orElseThrow();
-		boolean onTime = !date(done.callBackAt()).isAfter(done.callBackDue())
+		// a reopened rectification is on time only when every round was
+		boolean onTime = !Boolean.FALSE.equals(done.earlierOnTime())
+				&& !date(done.callBackAt()).isAfter(done.callBackDue())
 				&& !date(done.feedbackAt()).isAfter(done.feedbackDue());
 		Instant now = clock.instant();
 		repository.close(id, onTime, false, now);
 		events.publishEvent(new RectificationClosed(id, onTime, false, text, now));
 		return get(id);
+	}
+
+	/**
+	 * The citizen's 追评 on a rated service (called in the 追评's transaction): still a 差评 on a closed rectification
+	 * → it is reopened for another round (回访, 核实, 整改反馈) with deadlines counted from today, and the ledger and
+	 * the owner hear of it (RectificationReopened; the reminder job tells the department); still a 差评 on an open
+	 * one → nothing more (it goes on, the 追评 is shown); satisfied → the rectification's 回访 result. An annulled
+	 * rectification (malicious on appeal) is never reopened.
+	 */
+	void followedUp(long ratingId, Level level, String comment) {
+		var found = repository.rectificationOfRating(ratingId);
+		if (found.isEmpty()) {
+			return;
+		}
+		var r = found.get();
+		Instant now = clock.instant();
+		if (!level.bad()) {
+			repository.recordRevisit(r.id(), level, comment, now);
+			return;
+		}
+		if (r.open() || r.annulled()) {
+			return;
+		}
+		LocalDate today = LocalDate.now(clock);
+		var due = deadlines(today);
+		String reason = "群众追评" + level.label() + (comment == null ? "" : "：" + comment);
+		if (repository.reopen(r.id(), today, now, reason, due.callBackDue(), due.feedbackDue())) {
+			events.publishEvent(new RectificationReopened(r.id(), r.round() + 1, due.feedbackDue(), reason, now));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<EvaluationRepository.Round> earlierRounds(long id) {
+		return repository.rounds(id);
 	}
 
 	/** 申诉复核: the department holds the rating malicious; once per rectification. */
@@ -181,7 +222,7 @@ public class RectificationService {
 		if (approve) {
 			Instant now = clock.instant();
 			LocalDate today = LocalDate.now(clock);
-			boolean onTime = (r.callBackAt() == null ? !today.isAfter(r.callBackDue())
+			boolean onTime = !Boolean.FALSE.equals(r.earlierOnTime()) && (r.callBackAt() == null ? !today.isAfter(r.callBackDue())
 					: !date(r.callBackAt()).isAfter(r.callBackDue())) && !today.isAfter(r.feedbackDue());
 			repository.annul(r.ratingId());
 			repository.close(id, onTime, true, now);

@@ -61,6 +61,17 @@ final class EvaluationViews {
 			String staffName, String service, String reason, String status, String light, LocalDate openedOn,
 			LocalDate callBackDue, LocalDate feedbackDue, Step callBack, Step verification, Step feedback,
 			Step appeal, String appealDecision, Step decision, Instant closedAt, Boolean onTime, boolean annulled,
-			int version, RatingView rating) {
+			int version, RatingView rating, int round, LocalDate reopenedOn, String reopenReason, Revisit revisit,
+			List<EarlierRound> earlierRounds) {
+	}
+
+	/** The citizen's satisfied 追评, the rectification's 回访 result. */
+	record Revisit(String level, String levelLabel, String comment, Instant at) {
+	}
+
+	/** A closed round of a rectification reopened by a 追评. */
+	record EarlierRound(int round, LocalDate openedOn, LocalDate callBackDue, LocalDate feedbackDue,
+			String callBackText, Instant callBackAt, String verifyText, Instant verifyAt, String feedbackText,
+			Instant feedbackAt, Instant closedAt, Boolean onTime) {
 	}
 }

@@ -1,12 +1,15 @@
 package org.onewindow.evaluation.web;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.onewindow.evaluation.internal.EvaluationRecords.Rectification;
 import org.onewindow.evaluation.internal.RatingLookup;
 import org.onewindow.evaluation.internal.RectificationService;
+import org.onewindow.evaluation.web.EvaluationViews.EarlierRound;
 import org.onewindow.evaluation.web.EvaluationViews.RatingView;
 import org.onewindow.evaluation.web.EvaluationViews.RectificationView;
+import org.onewindow.evaluation.web.EvaluationViews.Revisit;
 import org.onewindow.evaluation.web.EvaluationViews.Step;
 import org.onewindow.site.SiteManagement;
 import org.onewindow.staff.StaffManagement;
@@ -44,7 +47,17 @@ class RectificationViews {
 				step(r.feedbackText(), r.feedbackBy(), r.feedbackAt()),
 				step(r.appealText(), r.appealBy(), r.appealAt()), r.appealDecision(),
 				step(r.decisionText(), r.decidedBy(), r.decidedAt()), r.closedAt(), r.onTime(), r.annulled(),
-				r.version(), RatingView.of(rating));
+				r.version(), RatingView.of(rating), r.round(), r.reopenedOn(), r.reopenReason(),
+				r.revisitAt() == null ? null
+						: new Revisit(r.revisitLevel().name(), r.revisitLevel().label(), r.revisitComment(),
+								r.revisitAt()),
+				r.round() == 1 ? List.<EarlierRound>of()
+						: rectifications.earlierRounds(r.id())
+							.stream()
+							.map(x -> new EarlierRound(x.round(), x.openedOn(), x.callBackDue(), x.feedbackDue(),
+									x.callBackText(), x.callBackAt(), x.verifyText(), x.verifyAt(), x.feedbackText(),
+									x.feedbackAt(), x.closedAt(), x.onTime()))
+							.toList());
 	}
 
 	private Step step(String text, Long by, Instant at) {

@@ -2,6 +2,7 @@ package org.onewindow.improvement.internal;
 
 import org.onewindow.evaluation.BadRatingReceived;
 import org.onewindow.evaluation.RectificationClosed;
+import org.onewindow.evaluation.RectificationReopened;
 import org.onewindow.escalation.EscalationClosed;
 import org.onewindow.escalation.EscalationRegistered;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -28,6 +29,11 @@ class ImprovementListeners {
 	@ApplicationModuleListener
 	void on(RectificationClosed event) {
 		ledger.close(event);
+	}
+
+	@ApplicationModuleListener
+	void on(RectificationReopened event) {
+		ledger.reopen(event);
 	}
 
 	@ApplicationModuleListener

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.onewindow.evaluation.BadRatingReceived;
 import org.onewindow.evaluation.RectificationClosed;
+import org.onewindow.evaluation.RectificationReopened;
 import org.onewindow.escalation.EscalationClosed;
 import org.onewindow.escalation.EscalationRegistered;
 import org.onewindow.platform.DomainException;
@@ -67,6 +68,14 @@ public class IssueLedger {
 	public void close(RectificationClosed closed) {
 		closeFed(IssueSource.RECTIFICATION, closed.rectificationId(),
 				closed.annulled() ? IssueOutcome.UNFOUNDED : IssueOutcome.RECTIFIED, closed.onTime(), closed.closedAt());
+	}
+
+	/** A rectification reopened by the citizen's 追评 opens its entry again, due with the new 整改反馈 deadline. */
+	public void reopen(RectificationReopened reopened) {
+		if (issues.reopen(IssueSource.RECTIFICATION, reopened.rectificationId(), reopened.dueOn(), clock.instant())) {
+			log.info("Issue ledger: RECTIFICATION {} reopened (round {})", reopened.rectificationId(),
+					reopened.round());
+		}
 	}
 
 	/** A 办不成事 matter enters the ledger with the due date of its class. */

@@ -63,6 +63,13 @@ class IssueRepository {
 			.optional();
 	}
 
+	/** The open entries the ledger closes itself (金点子, 人工登记): the other sources remind of their own items. */
+	List<Issue> openClosedHere() {
+		return jdbc.sql("select " + COLUMNS + " from imp_issue where status <> 'CLOSED' and source in ('SUGGESTION', 'MANUAL') order by id")
+			.query(IssueRepository::issue)
+			.list();
+	}
+
 	Optional<Issue> findBySource(IssueSource source, long sourceId) {
 		return jdbc.sql("select " + COLUMNS + " from imp_issue where source = :source and source_id = :sourceId")
 			.param("source", source.name())
@@ -122,6 +129,22 @@ class IssueRepository {
 			.param("outcome", outcome.name())
 			.param("closedOn", closedOn)
 			.param("onTime", onTime)
+			.param("now", Timestamp.from(now))
+			.update() == 1;
+	}
+
+	/**
+	 * Opens a closed fed entry again with a new due date (a rectification reopened by a 追评). Only a closed entry
+	 * whose due date differs changes, so the same event handed over twice changes it once.
+	 */
+	boolean reopen(IssueSource source, long sourceId, LocalDate dueOn, Instant now) {
+		return jdbc.sql("""
+				update imp_issue set status = 'OPEN', outcome = null, closed_on = null, closed_on_time = null,
+				    due_on = :dueOn, updated_at = :now, version = version + 1
+				where source = :source and source_id = :sourceId and status = 'CLOSED' and due_on <> :dueOn""")
+			.param("source", source.name())
+			.param("sourceId", sourceId)
+			.param("dueOn", dueOn)
 			.param("now", Timestamp.from(now))
 			.update() == 1;
 	}

@@ -44,7 +44,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		synchronized (RUNNING) {
 			var running = RUNNING.get(dataDirectory);
 			if (running == null) {
-				running = new Running(start(dataDirectory, database.ephemeral(), database.port()), database.ephemeral());
+				running = new Running(start(dataDirectory, database.ephemeral(), database.port(), database.settings()), database.ephemeral());
 				RUNNING.put(dataDirectory, running);
 			}
 			running.users++;
@@ -103,7 +103,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 	}
 
-	private static EmbeddedPostgres start(Path dataDirectory, boolean clean, int port) {
+	private static EmbeddedPostgres start(Path dataDirectory, boolean clean, int port, Map<String, String> settings) {
 		try {
 			Files.createDirectories(dataDirectory);
 			var builder = EmbeddedPostgres.builder()
@@ -118,6 +118,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 					.setServerConfig("synchronous_commit", "on")
 					.setServerConfig("full_page_writes", "on");
 			}
+			settings.forEach(builder::setServerConfig);
 			if (port > 0) {
 				builder.setPort(port);
 			}

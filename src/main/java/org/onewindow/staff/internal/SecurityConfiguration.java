@@ -2,6 +2,7 @@ package org.onewindow.staff.internal;
 
 import java.util.List;
 
+import org.onewindow.platform.NodeNotifications;
 import org.onewindow.platform.ProblemWriter;
 import org.onewindow.platform.PublicPaths;
 import org.onewindow.platform.RateLimitBuckets;
@@ -9,7 +10,9 @@ import org.onewindow.platform.RateLimiter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -49,6 +52,15 @@ class SecurityConfiguration {
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> asynchronousSessionTouches() {
 		return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
+	}
+
+	/** What the session filter uses: the sessions of PostgreSQL with a short per-node cache (decision 0008). */
+	@Bean
+	@Primary
+	CachingSessionRepository cachingSessionRepository(JdbcIndexedSessionRepository database, JdbcClient jdbc,
+			NodeNotifications notifications, SecuritySettings settings) {
+		return new CachingSessionRepository(database, jdbc, notifications, settings.sessionCacheTtl(),
+				settings.sessionTouchInterval());
 	}
 
 	/** Only in a servlet web application: tools and benchmarks may start OneWindow without a web server. */

@@ -30,15 +30,17 @@ public class StaffAdministration {
 	private final CurrentStaff currentStaff;
 	private final PasswordEncoder passwordEncoder;
 	private final Clock clock;
+	private final StaffSessions sessions;
 
 	StaffAdministration(AccountRepository accounts, LoginAttempts attempts, SiteManagement sites,
-			CurrentStaff currentStaff, PasswordEncoder passwordEncoder, Clock clock) {
+			CurrentStaff currentStaff, PasswordEncoder passwordEncoder, Clock clock, StaffSessions sessions) {
 		this.accounts = accounts;
 		this.attempts = attempts;
 		this.sites = sites;
 		this.currentStaff = currentStaff;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	@Transactional(readOnly = true)
@@ -76,14 +78,23 @@ public class StaffAdministration {
 		if (!draft.active() && account.id() == currentStaff.require().staffId()) {
 			throw DomainException.badRequest("staff.cannot-disable-self");
 		}
+		boolean accessChanged = !draft.active() || draft.siteId() != account.siteId()
+				|| !draft.roles().equals(account.roles());
 		apply(account, draft);
-		return accounts.save(account);
+		var saved = accounts.save(account);
+		if (accessChanged) {
+			// the login carries the roles and site it was granted with: a disabled or changed account logs in again
+			sessions.endSessionsOf(account.username());
+		}
+		return saved;
 	}
 
+	/** A new password ends the account's other logins. */
 	public void changePassword(long id, String password) {
 		var account = accountInScope(id);
 		account.changePassword(passwordEncoder.encode(password), clock.instant());
 		accounts.save(account);
+		sessions.endSessionsOf(account.username());
 	}
 
 	public void unlock(long id) {

@@ -19,7 +19,7 @@ class EmbeddedPostgresServerTests {
 
 	@Test
 	void dataSurvivesARestart() throws SQLException {
-		var properties = new PlatformProperties(home, "Asia/Shanghai", new PlatformProperties.Database(false, 0, 2));
+		var properties = new PlatformProperties(home, "Asia/Shanghai", new PlatformProperties.Database(false, 0, 2, null));
 
 		try (var server = EmbeddedPostgresServer.acquire(properties);
 				var connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), null);
