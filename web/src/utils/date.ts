@@ -32,11 +32,16 @@ export function weekdayLabel(value: string | Date): string {
   return WEEKDAYS[dayjs(value).day()] ?? ''
 }
 
-export function today(): string {
-  return dayjs().format(DATE_FORMAT)
-}
-
 const HALL_OFFSET_MINUTES = 8 * 60
+
+/**
+ * Today's date in the hall (UTC+8), whatever time zone the browser is set to: between 16:00 and
+ * 24:00 UTC the hall is already a day ahead, and dates from the server (寄出日期, deadlines) are
+ * hall dates.
+ */
+export function today(now: number = Date.now()): string {
+  return new Date(now + HALL_OFFSET_MINUTES * 60_000).toISOString().slice(0, 10)
+}
 
 /**
  * YYYY-MM-DD HH:mm:ss in the hall's time (UTC+8) for any ISO instant, also one written in UTC
