@@ -33,33 +33,50 @@ public class TicketRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** The next number of a category on a day at a site: one atomic upsert, safe across nodes. */
-	int nextNumber(long siteId, LocalDate day, String category) {
+	/**
+	 * Gives a ticket inserted in this transaction the next number of its category, site and day, in one statement,
+	 * and answers the ticket. The day's counter row stays locked until the transaction ends, so this comes last:
+	 * taken first, every kiosk of a site waited for the others' whole issuing (docs/benchmarks.md).
+	 */
+	Ticket assignNumber(long ticketId, long siteId, LocalDate day, String category) {
 		return jdbc.sql("""
-				insert into q_number_sequence (site_id, service_day, category, last_number) values (:site, :day, :category, 1)
-				on conflict (site_id, service_day, category)
-				do update set last_number = q_number_sequence.last_number + 1
-				returning last_number""")
+				with next as (
+				    insert into q_number_sequence (site_id, service_day, category, last_number)
+				    values (:site, :day, :category, 1)
+				    on conflict (site_id, service_day, category)
+				    do update set last_number = q_number_sequence.last_number + 1
+				    returning last_number)
+				update q_ticket
+				set seq = next.last_number,
+				    number = :category || case when next.last_number < 1000 then lpad(next.last_number::text, 3, '0')
+				                               else next.last_number::text end
+				from next
+				where id = :id
+				returning\s""" + COLUMNS)
 			.param("site", siteId)
 			.param("day", day)
 			.param("category", category)
-			.query(Integer.class)
+			.param("id", ticketId)
+			.query(this::map)
 			.single();
 	}
 
+	/**
+	 * Inserts a ticket under a provisional {@code seq}: the negative process id of this connection, unique among the
+	 * transactions in flight and never committed — {@link #assignNumber} replaces it in the same transaction.
+	 */
 	long insert(Ticket t, Long issuedBy) {
 		return jdbc.sql("""
 				insert into q_ticket (token, site_id, service_day, category, seq, number, priority, lane, channel, state,
 				    situation_codes, catalog_version, phone, id_number, appointment_id, sort_key, not_before, issued_at,
 				    issued_by)
-				values (:token, :site, :day, :category, :seq, :number, :priority, :lane, :channel, 'WAITING', :situations,
-				    :catalogVersion, :phone, :idNumber, :appointment, :sortKey, :notBefore, :issuedAt, :issuedBy)
+				values (:token, :site, :day, :category, -pg_backend_pid(), :number, :priority, :lane, :channel, 'WAITING',
+				    :situations, :catalogVersion, :phone, :idNumber, :appointment, :sortKey, :notBefore, :issuedAt, :issuedBy)
 				returning id""")
 			.param("token", t.token())
 			.param("site", t.siteId())
 			.param("day", t.serviceDay())
 			.param("category", t.category())
-			.param("seq", t.seq())
 			.param("number", t.number())
 			.param("priority", t.priority().name())
 			.param("lane", CallingPolicy.Lane.of(t.priority().isPriority()).code())
@@ -235,11 +252,15 @@ public class TicketRepository {
 	}
 
 	void recordEvent(Ticket t, String kind, Long counterId, Long staffId, String detail, Instant at) {
+		recordEvent(t.id(), t.siteId(), kind, counterId, staffId, detail, at);
+	}
+
+	void recordEvent(long ticketId, long siteId, String kind, Long counterId, Long staffId, String detail, Instant at) {
 		jdbc.sql("""
 				insert into q_ticket_event (ticket_id, site_id, kind, counter_id, staff_id, detail, at)
 				values (:ticket, :site, :kind, :counter, :staff, :detail, :at)""")
-			.param("ticket", t.id())
-			.param("site", t.siteId())
+			.param("ticket", ticketId)
+			.param("site", siteId)
 			.param("kind", kind)
 			.param("counter", counterId)
 			.param("staff", staffId)

@@ -126,13 +126,13 @@ public class TicketService {
 			Instant sortKey, Long issuedBy) {
 		Instant now = clock.instant();
 		LocalDate day = today();
-		int seq = tickets.nextNumber(siteId, day, category);
-		var ticket = new Ticket(0, newToken(), siteId, day, category, seq, Ticket.formatNumber(category, seq),
-				priority, channel, TicketState.WAITING, situationCodes, catalogVersion, phone, idNumber, appointmentId,
-				sortKey, now, null, null, null, now, null, 0, 0, 0, null, null, 0);
+		// inserted under a provisional number; the day's number is assigned last (TicketRepository.assignNumber)
+		var ticket = new Ticket(0, newToken(), siteId, day, category, 0, "", priority, channel, TicketState.WAITING,
+				situationCodes, catalogVersion, phone, idNumber, appointmentId, sortKey, now, null, null, null, now, null,
+				0, 0, 0, null, null, 0);
 		long id = tickets.insert(ticket, issuedBy);
-		var issued = tickets.find(id).orElseThrow();
-		tickets.recordEvent(issued, "ISSUED", null, issuedBy, channel.name(), now);
+		tickets.recordEvent(id, siteId, "ISSUED", null, issuedBy, channel.name(), now);
+		var issued = tickets.assignNumber(id, siteId, day, category);
 		notifications.changed(siteId);
 		return issued;
 	}
