@@ -2,6 +2,8 @@ package org.onewindow.staff;
 
 import java.util.Objects;
 
+import org.onewindow.shared.Texts;
+
 /**
  * An item whose light is yellow or red today, as a module that owns it tells the reminder job (催办提醒). The staff
  * module sends one reminder per {@code (source, itemKey, light)}, ever.
@@ -22,11 +24,7 @@ public record DueReminder(String source, String itemKey, ReminderLight light, St
 		Objects.requireNonNull(itemKey);
 		Objects.requireNonNull(light);
 		Objects.requireNonNull(recipients);
-		if (title.length() > 200) {
-			title = title.substring(0, 199) + "…";
-		}
-		if (smsText.length() > 500) {
-			smsText = smsText.substring(0, 499) + "…";
-		}
+		title = Texts.abbreviate(title, 200);
+		smsText = Texts.abbreviate(smsText, 500);
 	}
 }

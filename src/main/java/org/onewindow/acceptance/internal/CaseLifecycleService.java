@@ -15,6 +15,7 @@ import org.onewindow.acceptance.CaseSummary;
 import org.onewindow.acceptance.CaseSupplemented;
 import org.onewindow.platform.DomainException;
 import org.onewindow.platform.SmsGateway;
+import org.onewindow.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,7 +75,7 @@ public class CaseLifecycleService implements CaseLifecycle {
 				who + "要求补正（第" + notice.seq() + "次）：" + String.join("、", cleaned), actor.staffId(), actor.name(),
 				true, now);
 		if (c.applicant().phone() != null) {
-			sms.send(c.applicant().phone(), "【一窗通】您的办件" + c.caseNumber() + "需补正材料：" + abbreviate(
+			sms.send(c.applicant().phone(), "【一窗通】您的办件" + c.caseNumber() + "需补正材料：" + Texts.abbreviate(
 					String.join("、", cleaned), 200) + "。请携带材料到受理窗口补正，补正期间办理时限暂停计算。",
 					"approval-supplement");
 		}
@@ -167,9 +168,5 @@ public class CaseLifecycleService implements CaseLifecycle {
 		if (text != null && text.length() > MAX_TEXT) {
 			throw DomainException.badRequest("acceptance.text-too-long", field, MAX_TEXT);
 		}
-	}
-
-	static String abbreviate(String text, int max) {
-		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.onewindow.acceptance.CaseTerminated;
 import org.onewindow.platform.SmsGateway;
+import org.onewindow.shared.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,7 +59,7 @@ public class DeficiencyDeadlines {
 					null, Actor.SYSTEM.name(), true, now);
 			if (c.applicant().phone() != null) {
 				sms.send(c.applicant().phone(), "【一窗通】您的办件" + c.caseNumber() + "（"
-						+ CaseLifecycleService.abbreviate(c.title(), 40) + "）容缺材料未在" + c.deficiencyDeadline()
+						+ Texts.abbreviate(c.title(), 40) + "）容缺材料未在" + c.deficiencyDeadline()
 						+ "前补齐，依承诺终止办理。详见终止办理告知书，如需办理请重新申请。", "case-terminated");
 			}
 			events.publishEvent(new CaseTerminated(id, REASON, now));

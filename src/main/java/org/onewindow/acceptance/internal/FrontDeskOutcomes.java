@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.onewindow.acceptance.CaseStatus;
 import org.onewindow.platform.DomainException;
 import org.onewindow.platform.SmsGateway;
+import org.onewindow.shared.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,8 +97,8 @@ public class FrontDeskOutcomes {
 				actor.staffId(), actor.name(), true, now);
 		if (c.applicant().phone() != null) {
 			String names = String.join("、", items.stream().map(NoticeRepository.Item::material).toList());
-			sms.send(c.applicant().phone(), "【一窗通】您申请的“" + CaseLifecycleService.abbreviate(c.title(), 40)
-					+ "”（" + c.caseNumber() + "）需补正以下材料：" + CaseLifecycleService.abbreviate(names, 250)
+			sms.send(c.applicant().phone(), "【一窗通】您申请的“" + Texts.abbreviate(c.title(), 40)
+					+ "”（" + c.caseNumber() + "）需补正以下材料：" + Texts.abbreviate(names, 250)
 					+ (c.channel() == CaseChannel.ONLINE ? "。请登录网上办事查看一次性告知，补传材料后重新提交。"
 							: "。详见一次性告知书，请备齐后到原窗口办理。"), "one-time-notice");
 		}
@@ -130,9 +131,9 @@ public class FrontDeskOutcomes {
 		notices.resolve(caseId, NoticeRepository.Kind.ONE_TIME, now);
 		cases.event(caseId, "NOT_ACCEPTED", "不予受理：" + reason.strip(), actor.staffId(), actor.name(), true, now);
 		if (c.applicant().phone() != null) {
-			sms.send(c.applicant().phone(), "【一窗通】您申请的“" + CaseLifecycleService.abbreviate(c.title(), 40)
+			sms.send(c.applicant().phone(), "【一窗通】您申请的“" + Texts.abbreviate(c.title(), 40)
 					+ "”（" + c.caseNumber() + "）不予受理，理由："
-					+ CaseLifecycleService.abbreviate(reason.strip(), 300) + "。详见不予受理决定书。", "case-not-accepted");
+					+ Texts.abbreviate(reason.strip(), 300) + "。详见不予受理决定书。", "case-not-accepted");
 		}
 		return cases.find(caseId).orElseThrow();
 	}

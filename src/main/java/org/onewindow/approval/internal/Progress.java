@@ -1,6 +1,7 @@
 package org.onewindow.approval.internal;
 
 import org.onewindow.acceptance.CaseLifecycle;
+import org.onewindow.shared.Texts;
 
 /**
  * Lines of a case's timeline written by the back office. An opinion or a reason may be as long as the line itself is
@@ -19,7 +20,6 @@ final class Progress {
 	}
 
 	static String fit(String text) {
-		String line = text.strip();
-		return line.length() <= MAX_LENGTH ? line : line.substring(0, MAX_LENGTH - 1) + "…";
+		return Texts.abbreviate(text.strip(), MAX_LENGTH);
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.onewindow.shared.Texts;
 import org.onewindow.staff.DueReminder;
 import org.onewindow.staff.ReminderLight;
 import org.onewindow.staff.ReminderRecipients;
@@ -65,7 +66,7 @@ class TaskReminders implements ReminderSource {
 				continue;
 			}
 			LocalDate dueOn = reading.dueDate();
-			String title = c.title().length() <= 30 ? c.title() : c.title().substring(0, 29) + "…";
+			String title = Texts.abbreviate(c.title(), 30);
 			var recipients = task.assigneeId() != null ? ReminderRecipients.staffAt(task.assigneeId(), task.siteId())
 					: ReminderRecipients.ofSite(task.siteId(), task.departmentId(), Role.APPROVER);
 			due.add(new DueReminder(SOURCE, Long.toString(task.id()), light,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.onewindow.shared.Texts;
 import org.onewindow.staff.DueReminder;
 import org.onewindow.staff.ReminderLight;
 import org.onewindow.staff.ReminderRecipients;
@@ -42,7 +43,7 @@ class MatterReminders implements ReminderSource {
 			if (light == null) {
 				continue;
 			}
-			String summary = abbreviate(m.summary(), 20);
+			String summary = Texts.abbreviate(m.summary(), 20);
 			var recipients = m.ownerStaffId() != null ? ReminderRecipients.staffAt(m.ownerStaffId(), m.siteId())
 					: ReminderRecipients.ofSite(m.siteId(), null, Role.SITE_ADMIN);
 			due.add(new DueReminder(SOURCE, Long.toString(m.id()), light,
@@ -52,9 +53,5 @@ class MatterReminders implements ReminderSource {
 					"/escalation/matters/" + m.id(), recipients));
 		}
 		return due;
-	}
-
-	static String abbreviate(String text, int max) {
-		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.onewindow.evaluation.internal.EvaluationRecords.Rectification;
+import org.onewindow.shared.Texts;
 import org.onewindow.staff.DueReminder;
 import org.onewindow.staff.ReminderLight;
 import org.onewindow.staff.ReminderRecipients;
@@ -37,7 +38,7 @@ class RectificationReminders implements ReminderSource {
 	public List<DueReminder> dueReminders(LocalDate today) {
 		var due = new ArrayList<DueReminder>();
 		for (Rectification r : repository.openRectifications()) {
-			String service = r.service().length() <= 30 ? r.service() : r.service().substring(0, 29) + "…";
+			String service = Texts.abbreviate(r.service(), 30);
 			var recipients = r.departmentId() != null ? ReminderRecipients.ofSite(r.siteId(), r.departmentId())
 					: ReminderRecipients.ofSite(r.siteId(), null, Role.SITE_ADMIN);
 			// round 1 keeps the plain id; a rectification reopened by a 追评 is a new item per round

@@ -7,14 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.onewindow.escalation.EscalationClosed;
+import org.onewindow.escalation.EscalationRegistered;
 import org.onewindow.evaluation.BadRatingReceived;
 import org.onewindow.evaluation.RectificationClosed;
 import org.onewindow.evaluation.RectificationReopened;
-import org.onewindow.escalation.EscalationClosed;
-import org.onewindow.escalation.EscalationRegistered;
 import org.onewindow.platform.DomainException;
 import org.onewindow.platform.FileStore;
 import org.onewindow.platform.StoredFile;
+import org.onewindow.shared.Texts;
 import org.onewindow.site.DepartmentSummary;
 import org.onewindow.site.SiteManagement;
 import org.onewindow.site.WorkingCalendar;
@@ -60,7 +61,7 @@ public class IssueLedger {
 	public void record(BadRatingReceived rating) {
 		var opened = LocalDate.ofInstant(rating.receivedAt(), clock.getZone());
 		insertFed(new Issue(0, rating.siteId(), IssueSource.RECTIFICATION, rating.rectificationId(),
-				rating.departmentId(), clip("差评整改：" + rating.service(), 200), clip(rating.reason(), 1000), null, opened,
+				rating.departmentId(), Texts.abbreviate("差评整改：" + rating.service(), 200), Texts.abbreviate(rating.reason(), 1000), null, opened,
 				rating.dueOn(), IssueStatus.OPEN, null, null, null, null, null, null, clock.instant(), 0));
 	}
 
@@ -82,7 +83,7 @@ public class IssueLedger {
 	public void record(EscalationRegistered matter) {
 		var opened = LocalDate.ofInstant(matter.registeredAt(), clock.getZone());
 		insertFed(new Issue(0, matter.siteId(), IssueSource.ESCALATION, matter.escalationId(), matter.departmentId(),
-				clip("办不成事 " + matter.number() + "：" + matter.summary(), 200), null, null, opened, matter.dueOn(),
+				Texts.abbreviate("办不成事 " + matter.number() + "：" + matter.summary(), 200), null, null, opened, matter.dueOn(),
 				IssueStatus.OPEN, null, null, null, null, null, null, clock.instant(), 0));
 	}
 
@@ -96,7 +97,7 @@ public class IssueLedger {
 		requireDepartment(departmentId);
 		var today = LocalDate.now(clock);
 		var issue = new Issue(0, suggestion.siteId(), IssueSource.SUGGESTION, suggestion.id(), departmentId,
-				clip("金点子（" + suggestion.theme().label() + "）：" + suggestion.content(), 200), suggestion.content(),
+				Texts.abbreviate("金点子（" + suggestion.theme().label() + "）：" + suggestion.content(), 200), suggestion.content(),
 				deadlineClass, today, calendar.addWorkingDays(today, properties.days(deadlineClass)), IssueStatus.OPEN,
 				null, null, null, null, null, by, clock.instant(), 0);
 		return issues.insertIfAbsent(issue)
@@ -283,12 +284,5 @@ public class IssueLedger {
 
 	private static String departmentName(Long departmentId, Map<Long, String> names) {
 		return departmentId == null ? "大厅（未指定部门）" : names.getOrDefault(departmentId, "部门" + departmentId);
-	}
-
-	private static String clip(String text, int max) {
-		if (text == null) {
-			return null;
-		}
-		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.onewindow.shared.Texts;
 import org.onewindow.site.WorkingCalendar;
 import org.onewindow.staff.DueReminder;
 import org.onewindow.staff.ReminderLight;
@@ -44,7 +45,7 @@ class IssueReminders implements ReminderSource {
 			if (light == null) {
 				continue;
 			}
-			String title = i.title().length() <= 30 ? i.title() : i.title().substring(0, 29) + "…";
+			String title = Texts.abbreviate(i.title(), 30);
 			due.add(new DueReminder(SOURCE, Long.toString(i.id()), light,
 					"问题台账（" + i.source().label() + "）" + title + " " + light.label() + "，整改期限 " + i.dueOn(),
 					"【一窗通】问题台账 " + title + " " + light.phrase() + "，整改期限 " + i.dueOn() + "，请及时处理。",
