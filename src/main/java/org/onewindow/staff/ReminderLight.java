@@ -18,6 +18,18 @@ public enum ReminderLight {
 		this.phrase = phrase;
 	}
 
+	/**
+	 * The reminder for a module's light by its name: YELLOW and RED are reminded of, any other light (GREEN, NONE,
+	 * DONE …) is not (null).
+	 */
+	public static ReminderLight warning(String light) {
+		return switch (light) {
+			case "YELLOW" -> YELLOW;
+			case "RED" -> RED;
+			default -> null;
+		};
+	}
+
 	/** What happened, for the middle of a sentence: 已进入黄灯预警 / 已超期，亮起红灯. */
 	public String phrase() {
 		return phrase;

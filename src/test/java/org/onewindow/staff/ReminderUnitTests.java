@@ -38,4 +38,12 @@ class ReminderUnitTests {
 		assertThat(ReminderLight.RED.label()).isEqualTo("红灯超期");
 		assertThat("审批事项 " + ReminderLight.YELLOW.phrase()).isEqualTo("审批事项 已进入黄灯预警");
 	}
+
+	@Test
+	void onlyYellowAndRedLightsAreRemindedOf() {
+		assertThat(ReminderLight.warning("YELLOW")).isEqualTo(ReminderLight.YELLOW);
+		assertThat(ReminderLight.warning("RED")).isEqualTo(ReminderLight.RED);
+		assertThat(ReminderLight.warning("GREEN")).isNull();
+		assertThat(ReminderLight.warning("NONE")).isNull();
+	}
 }

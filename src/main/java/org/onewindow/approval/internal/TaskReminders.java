@@ -57,11 +57,7 @@ class TaskReminders implements ReminderSource {
 				continue;
 			}
 			var reading = keeper.read(c, paused.getOrDefault(c.caseId(), List.of()));
-			ReminderLight light = switch (reading.light()) {
-				case YELLOW -> ReminderLight.YELLOW;
-				case RED -> ReminderLight.RED;
-				default -> null;
-			};
+			ReminderLight light = ReminderLight.warning(reading.light().name());
 			if (light == null) {
 				continue;
 			}

@@ -35,11 +35,8 @@ class MatterReminders implements ReminderSource {
 	public List<DueReminder> dueReminders(LocalDate today) {
 		var due = new ArrayList<DueReminder>();
 		for (Matter m : matters.open()) {
-			ReminderLight light = switch (deadlines.light(m.state(), m.registeredOn(), m.dueOn(), today)) {
-				case YELLOW -> ReminderLight.YELLOW;
-				case RED -> ReminderLight.RED;
-				default -> null;
-			};
+			ReminderLight light = ReminderLight
+				.warning(deadlines.light(m.state(), m.registeredOn(), m.dueOn(), today).name());
 			if (light == null) {
 				continue;
 			}

@@ -52,11 +52,7 @@ class RectificationReminders implements ReminderSource {
 								+ r.feedbackDue() + " 前完成整改反馈。",
 						link, recipients));
 			}
-			ReminderLight light = switch (rectifications.light(r, today)) {
-				case "YELLOW" -> ReminderLight.YELLOW;
-				case "RED" -> ReminderLight.RED;
-				default -> null;
-			};
+			ReminderLight light = ReminderLight.warning(rectifications.light(r, today));
 			if (light == null) {
 				continue;
 			}

@@ -37,11 +37,8 @@ class IssueReminders implements ReminderSource {
 	public List<DueReminder> dueReminders(LocalDate today) {
 		var due = new ArrayList<DueReminder>();
 		for (Issue i : issues.openClosedHere()) {
-			ReminderLight light = switch (Light.of(false, i.openedOn(), i.dueOn(), today, calendar)) {
-				case YELLOW -> ReminderLight.YELLOW;
-				case RED -> ReminderLight.RED;
-				default -> null;
-			};
+			ReminderLight light = ReminderLight
+				.warning(Light.of(false, i.openedOn(), i.dueOn(), today, calendar).name());
 			if (light == null) {
 				continue;
 			}
