@@ -88,6 +88,10 @@ public final class GuidanceEngine {
 		return snapshot;
 	}
 
+	GuidanceIndex index() {
+		return index;
+	}
+
 	QueryPlan plan(String query) {
 		return QueryPlan.of(query, synonyms);
 	}
