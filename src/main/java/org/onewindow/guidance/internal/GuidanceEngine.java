@@ -21,8 +21,8 @@ import org.onewindow.guidance.internal.QueryPlan.SynonymLayer;
 
 /**
  * Ranks the catalog for a citizen's words: BM25 over the index, then the action and applicant the words ask for,
- * then life events first (bundles), an item when the words do not decide its variant, at most three situations of
- * one item, and a reason for each answer.
+ * then life events first (bundles), then the learned {@link Reranker} over the first candidates, an item when the
+ * words do not decide its variant, at most three situations of one item, and a reason for each answer.
  */
 public final class GuidanceEngine {
 
