@@ -18,8 +18,10 @@ import org.onewindow.support.HallClient;
  * ("办结并叫下一位") and 10 kiosks issuing, all at once, for a fixed time; then the same 58 clients on a trivial
  * endpoint ({@code GET /api/auth/csrf}: the whole filter chain with the session lookup, no business work) for the same time, for the ratio.
  *
- * <p>Arguments: {@code port [seconds] [counters] [kiosks] [backlog] [warm-up seconds]} (default 8080 60 48 10
- * 20000 60). Order: set-up (counters, clerks, kiosks paired through the admin API), warm-up (counters and kiosks, not measured), backlog, measured phase, trivial phase.
+ * <p>Arguments: {@code port [seconds] [counters] [kiosks] [backlog] [warm-up seconds] [rate]} (default 8080 60 48
+ * 10 40000 45 0). Order: set-up (counters, clerks, kiosks paired through the admin API), backlog (kiosks), warm-up
+ * (counters calling and kiosks issuing, not measured), closed loop (every counter calls again at once), open loop
+ * (the counters together call {@code rate} times a second; 0: half of what the closed loop reached), trivial phase.
  */
 public final class QueueLoadBenchmark {
 
@@ -28,8 +30,9 @@ public final class QueueLoadBenchmark {
 		int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
 		int counters = args.length > 2 ? Integer.parseInt(args[2]) : 48;
 		int kiosks = args.length > 3 ? Integer.parseInt(args[3]) : 10;
-		int backlog = args.length > 4 ? Integer.parseInt(args[4]) : 20_000;
-		int warmUpSeconds = args.length > 5 ? Integer.parseInt(args[5]) : 60;
+		int backlog = args.length > 4 ? Integer.parseInt(args[4]) : 40_000;
+		int warmUpSeconds = args.length > 5 ? Integer.parseInt(args[5]) : 45;
+		double fixedRate = args.length > 6 ? Double.parseDouble(args[6]) : 0;
 
 		var admin = HallClient.loggedIn(port, "sysadmin");
 		long siteId = admin.get("/api/queue/sites").body().get(0).get("id").asLong();
@@ -72,78 +75,53 @@ public final class QueueLoadBenchmark {
 		}
 		String ticketBody = "{\"category\":\"A\"}";
 
-		// warm-up (JIT, caches, connection pool), not measured: counters and kiosks together ("queue empty" answers
-		// included)
-		var warmStop = new AtomicBoolean();
-		ExecutorService warmKiosks = Executors.newFixedThreadPool(kiosks);
-		for (int i = 0; i < kiosks; i++) {
-			var client = kioskClients.get(i);
-			warmKiosks.submit(() -> {
-				while (!warmStop.get()) {
-					try {
-						client.post("/api/queue/sites/" + siteId + "/tickets", ticketBody);
-					}
-					catch (java.io.IOException e) {
-						// warm-up only
-					}
-				}
-			});
+		var kioskPath = "/api/queue/sites/" + siteId + "/tickets";
+		var callPaths = new ArrayList<String>();
+		for (Long counterId : counterIds) {
+			callPaths.add("/api/queue/counters/" + counterId + "/calls?finishCurrent=true");
 		}
+
+		// a backlog first, so the counters never run dry during the warm-up and the measured phases
+		run("backlog", kiosks, Integer.MAX_VALUE, backlog, i -> {
+			var client = kioskClients.get(i);
+			return () -> client.post(kioskPath, ticketBody) == 201;
+		}).print();
+
+		// warm-up (JIT, caches, connection pool), not measured: the same calls and kiosks as measured, on the backlog,
+		// so that what is measured runs compiled code
+		var warmKiosks = new Background(kioskClients, kioskPath, ticketBody, 0);
 		run("warm-up", counters, warmUpSeconds, Long.MAX_VALUE, i -> {
 			var clerk = counterClients.get(i);
-			String path = "/api/queue/counters/" + counterIds.get(i) + "/calls?finishCurrent=true";
-			return () -> clerk.post(path, "{}") == 201;
+			return () -> clerk.post(callPaths.get(i), "{}") == 201;
 		}).print();
-		warmStop.set(true);
-		warmKiosks.shutdown();
-		warmKiosks.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+		warmKiosks.stop();
 		run("warm-up (trivial)", counters, 5, Long.MAX_VALUE, i -> {
 			var client = counterClients.get(i);
 			return () -> client.get("/api/auth/csrf") == 200;
 		});
 
-		// a backlog, so the counters never run dry while the kiosks keep issuing during the measurement
-		var fill = run("backlog", kiosks, Integer.MAX_VALUE, backlog, i -> {
-			var client = kioskClients.get(i);
-			return () -> client.post("/api/queue/sites/" + siteId + "/tickets", ticketBody) == 201;
-		});
-		fill.print();
-
-		// measured: counters call while kiosks issue
-		var stop = new AtomicBoolean();
-		ExecutorService kioskPool = Executors.newFixedThreadPool(kiosks);
-		var issueRecorder = new Recorder(3);
-		var issued = new AtomicLong();
-		var issueErrors = new AtomicLong();
-		for (int i = 0; i < kiosks; i++) {
-			var client = kioskClients.get(i);
-			kioskPool.submit(() -> {
-				while (!stop.get()) {
-					long t0 = System.nanoTime();
-					int status;
-					try {
-						status = client.post("/api/queue/sites/" + siteId + "/tickets", ticketBody);
-					}
-					catch (java.io.IOException e) {
-						status = -1;
-					}
-					issueRecorder.recordValue((System.nanoTime() - t0) / 1000);
-					(status == 201 ? issued : issueErrors).incrementAndGet();
-				}
-			});
-		}
+		// measured, closed loop: every counter calls again as soon as its call returns, while the kiosks issue
+		var kioskLoad = new Background(kioskClients, kioskPath, ticketBody, 0);
 		var calls = run("call-next", counters, seconds, Long.MAX_VALUE, i -> {
 			var clerk = counterClients.get(i);
-			String path = "/api/queue/counters/" + counterIds.get(i) + "/calls?finishCurrent=true";
-			return () -> clerk.post(path, "{}") == 201;
+			return () -> clerk.post(callPaths.get(i), "{}") == 201;
 		});
-		stop.set(true);
-		kioskPool.shutdown();
-		var issueHistogram = issueRecorder.getIntervalHistogram();
+		kioskLoad.stop();
 		calls.print();
-		System.out.printf("  kiosks meanwhile: %d tickets issued (%.0f/s), %d errors, p50 %.1f ms, p99 %.1f ms%n",
-				issued.get(), issued.get() / (double) seconds, issueErrors.get(),
-				issueHistogram.getValueAtPercentile(50) / 1000.0, issueHistogram.getValueAtPercentile(99) / 1000.0);
+		kioskLoad.print(seconds);
+
+		// measured, open loop: the counters together call at a fixed rate (each on its own schedule) while the kiosks
+		// issue a tenth as many tickets; latency counted from the scheduled moment, so a slow answer also delays the
+		// next ones (no coordinated omission)
+		double rate = fixedRate > 0 ? fixedRate : Math.max(1, Math.floor(calls.perSecond() / 2));
+		var pacedKiosks = new Background(kioskClients, kioskPath, ticketBody, rate / 10);
+		var paced = paced(String.format("call-next at %.0f/s", rate), counters, seconds, rate, i -> {
+			var clerk = counterClients.get(i);
+			return () -> clerk.post(callPaths.get(i), "{}") == 201;
+		});
+		pacedKiosks.stop();
+		paced.print();
+		pacedKiosks.print(seconds);
 
 		// the same clients on a trivial endpoint
 		var trivial = run("trivial GET /api/auth/csrf", counters + kiosks, seconds, Long.MAX_VALUE, i -> {
@@ -237,6 +215,103 @@ public final class QueueLoadBenchmark {
 			System.out.printf("%-22s %8d ok %6d errors in %5.1f s = %7.0f/s   p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n",
 					name, ok, errors, seconds, perSecond(), p50, p90, p99, max);
 		}
+	}
+
+	/**
+	 * The kiosks issuing tickets in the background: each as fast as it can ({@code rate} 0) or all together
+	 * {@code rate} tickets a second.
+	 */
+	static final class Background {
+
+		private final AtomicBoolean stop = new AtomicBoolean();
+		private final ExecutorService pool;
+		private final Recorder recorder = new Recorder(3);
+		private final AtomicLong ok = new AtomicLong();
+		private final AtomicLong errors = new AtomicLong();
+
+		Background(List<LightClient> clients, String path, String body, double rate) {
+			pool = Executors.newFixedThreadPool(clients.size());
+			long interval = rate > 0 ? (long) (1e9 * clients.size() / rate) : 0;
+			for (var client : clients) {
+				pool.submit(() -> {
+					long next = System.nanoTime();
+					while (!stop.get()) {
+						if (interval > 0) {
+							next += interval;
+							java.util.concurrent.locks.LockSupport.parkNanos(next - System.nanoTime());
+						}
+						long t0 = System.nanoTime();
+						int status;
+						try {
+							status = client.post(path, body);
+						}
+						catch (java.io.IOException e) {
+							status = -1;
+						}
+						recorder.recordValue((System.nanoTime() - t0) / 1000);
+						(status == 201 ? ok : errors).incrementAndGet();
+					}
+				});
+			}
+		}
+
+		void stop() throws InterruptedException {
+			stop.set(true);
+			pool.shutdown();
+			pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+		}
+
+		void print(int seconds) {
+			var histogram = recorder.getIntervalHistogram();
+			System.out.printf("  kiosks meanwhile: %d tickets issued (%.0f/s), %d errors, p50 %.1f ms, p99 %.1f ms%n",
+					ok.get(), ok.get() / (double) seconds, errors.get(), histogram.getValueAtPercentile(50) / 1000.0,
+					histogram.getValueAtPercentile(99) / 1000.0);
+		}
+	}
+
+	/**
+	 * Runs {@code threads} clients in an open loop for {@code seconds}: together {@code rate} actions a second, each
+	 * client on its own fixed schedule (offset so that they do not start together). A response's latency counts
+	 * from the moment the request was due, so when the server falls behind, the waiting shows.
+	 */
+	static Result paced(String name, int threads, int seconds, double rate, Function<Integer, Action> actions)
+			throws Exception {
+		var recorder = new Recorder(3);
+		var ok = new AtomicLong();
+		var errors = new AtomicLong();
+		long interval = (long) (1e9 * threads / rate);
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		var futures = new ArrayList<java.util.concurrent.Future<?>>();
+		long t0 = System.nanoTime() + 100_000_000L;
+		long end = t0 + seconds * 1_000_000_000L;
+		for (int i = 0; i < threads; i++) {
+			var action = actions.apply(i);
+			long first = t0 + interval * i / threads;
+			futures.add(pool.submit(() -> {
+				for (long due = first; due < end; due += interval) {
+					java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+					boolean success;
+					try {
+						success = action.run();
+					}
+					catch (Exception e) {
+						success = false;
+					}
+					recorder.recordValue(Math.max(0, (System.nanoTime() - due) / 1000));
+					(success ? ok : errors).incrementAndGet();
+				}
+				return null;
+			}));
+		}
+		for (var future : futures) {
+			future.get();
+		}
+		double elapsed = (System.nanoTime() - t0) / 1e9;
+		pool.shutdown();
+		var histogram = recorder.getIntervalHistogram();
+		return new Result(name, ok.get(), errors.get(), elapsed, histogram.getValueAtPercentile(50) / 1000.0,
+				histogram.getValueAtPercentile(90) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
+				histogram.getMaxValue() / 1000.0);
 	}
 
 	/** Runs {@code threads} clients in a closed loop for {@code seconds} or until {@code total} successes. */
