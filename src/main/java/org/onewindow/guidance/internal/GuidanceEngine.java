@@ -21,8 +21,8 @@ import org.onewindow.guidance.internal.QueryPlan.SynonymLayer;
 
 /**
  * Ranks the catalog for a citizen's words: BM25 over the index, then the action and applicant the words ask for,
- * then life events first (bundles), an item when the words do not decide its variant, at most three situations of
- * one item, and a reason for each answer.
+ * then life events first (bundles), then the learned {@link Reranker} over the first candidates, an item when the
+ * words do not decide its variant, at most three situations of one item, and a reason for each answer.
  */
 public final class GuidanceEngine {
 
@@ -45,10 +45,14 @@ public final class GuidanceEngine {
 	private final ThreadLocal<float[]> scratch;
 	private final ThreadLocal<int[]> touchedScratch;
 
-	private GuidanceEngine(GuidanceIndex index, SynonymLayer synonyms, CatalogSnapshot snapshot) {
+	private final Reranker reranker;
+	private final RerankFeatures rerankFeatures;
+
+	private GuidanceEngine(GuidanceIndex index, SynonymLayer synonyms, CatalogSnapshot snapshot, Reranker reranker) {
 		this.index = index;
 		this.synonyms = synonyms;
 		this.snapshot = snapshot;
+		this.reranker = reranker;
 		this.scratch = ThreadLocal.withInitial(() -> new float[index.size()]);
 		this.touchedScratch = ThreadLocal.withInitial(() -> new int[index.size()]);
 		for (Bundle bundle : snapshot.content().bundles()) {
@@ -57,6 +61,7 @@ public final class GuidanceEngine {
 				.ifPresent(situation -> actions.add(situation.action())));
 			bundleActions.put(bundle.code(), actions);
 		}
+		this.rerankFeatures = new RerankFeatures(index, snapshot, bundleActions);
 	}
 
 	/** The actions of each bundle's members (企业注销一件事: 注销): a named action of the bundle does not damp it. */
@@ -66,7 +71,13 @@ public final class GuidanceEngine {
 		var index = GuidanceIndex.build(snapshot);
 		var synonyms = snapshot.content().synonyms();
 		return new GuidanceEngine(index,
-				new SynonymLayer(synonyms).withLexicon(new PinyinLexicon(index.wordFrequencies(), synonyms)), snapshot);
+				new SynonymLayer(synonyms).withLexicon(new PinyinLexicon(index.wordFrequencies(), synonyms)), snapshot,
+				Reranker.shipped());
+	}
+
+	/** This engine over the same index with another re-ranker ({@link Reranker#NONE}: the engine's own order). */
+	GuidanceEngine withReranker(Reranker other) {
+		return new GuidanceEngine(index, synonyms, snapshot, other);
 	}
 
 	public int version() {
@@ -77,12 +88,67 @@ public final class GuidanceEngine {
 		return snapshot;
 	}
 
+	GuidanceIndex index() {
+		return index;
+	}
+
 	QueryPlan plan(String query) {
 		return QueryPlan.of(query, synonyms);
 	}
 
 	public List<Hit> search(String query, int limit) {
 		var plan = QueryPlan.of(query, synonyms);
+		return assemble(rerank(retrieve(plan), plan), plan, limit);
+	}
+
+	/** The engine's first {@code k} candidates for a query with their re-ranking features, in the engine's order. */
+	Candidates candidates(String query, int k) {
+		var plan = QueryPlan.of(query, synonyms);
+		var ranked = retrieve(plan);
+		int n = Math.min(k, ranked.size());
+		int[] ids = new int[n];
+		float[] scores = new float[n];
+		var docs = new ArrayList<Doc>(n);
+		for (int i = 0; i < n; i++) {
+			ids[i] = ranked.get(i).id();
+			scores[i] = ranked.get(i).score();
+			docs.add(index.doc(ids[i]));
+		}
+		return new Candidates(docs, scores, n == 0 ? new float[0][] : rerankFeatures.of(plan, ids, scores));
+	}
+
+	/** The first candidates of a query, their engine scores and their re-ranking features. */
+	record Candidates(List<Doc> docs, float[] scores, float[][] features) {
+	}
+
+	/**
+	 * The first {@link Reranker#k()} candidates in the re-ranker's order. Scores are kept non-increasing (a candidate
+	 * moved up keeps no more than its own score, one moved down no more than the one now before it), so {@code score}
+	 * stays relative to the first answer.
+	 */
+	private List<Scored> rerank(List<Scored> ranked, QueryPlan plan) {
+		if (!reranker.active() || ranked.size() < 2) {
+			return ranked;
+		}
+		int n = Math.min(reranker.k(), ranked.size());
+		int[] ids = new int[n];
+		float[] scores = new float[n];
+		for (int i = 0; i < n; i++) {
+			ids[i] = ranked.get(i).id();
+			scores[i] = ranked.get(i).score();
+		}
+		int[] order = reranker.order(rerankFeatures.of(plan, ids, scores));
+		var result = new ArrayList<Scored>(ranked.size());
+		float previous = Float.MAX_VALUE;
+		for (int i = 0; i < ranked.size(); i++) {
+			Scored scored = ranked.get(i < n ? order[i] : i);
+			previous = Math.min(previous, scored.score());
+			result.add(new Scored(scored.id(), previous));
+		}
+		return result;
+	}
+
+	private List<Scored> retrieve(QueryPlan plan) {
 		float[] scores = scratch.get();
 		int[] touched = touchedScratch.get();
 		int touchedCount = 0;
@@ -126,7 +192,7 @@ public final class GuidanceEngine {
 		}
 		var ranked = new ArrayList<>(heap);
 		ranked.sort((a, b) -> Float.compare(b.score(), a.score()));
-		return assemble(ranked, plan, limit);
+		return ranked;
 	}
 
 	/** Variants a citizen has to name (注销, 补领, 变更 …): without such words the common variant comes first. */
