@@ -139,9 +139,6 @@ public class TicketRepository {
 		}
 	}
 
-	/** The highest priority ratio a site may set (q_site_settings' check): the recent calls read per category. */
-	private static final int MAX_PRIORITY_RATIO = 20;
-
 	Optional<CallContext> callContext(long counterId, long siteId, LocalDate day, List<String> categories,
 			Instant now) {
 		var rows = jdbc.sql("""
@@ -158,7 +155,7 @@ public class TicketRepository {
 				       array(select r.lane = 0 from q_ticket r
 				             where r.site_id = :site and r.service_day = :day and r.category = c.category
 				               and r.called_at is not null
-				             order by r.called_at desc limit :maxRatio) as recent,
+				             order by r.called_at desc limit (select ratio from context)) as recent,
 				       exists (select 1 from q_ticket w
 				               where w.site_id = :site and w.service_day = :day and w.category = c.category and w.lane = 0
 				                 and w.state = 'WAITING' and w.target_counter_id is null and w.not_before <= :now) as priority,
@@ -171,7 +168,6 @@ public class TicketRepository {
 			.param("counter", counterId)
 			.param("site", siteId)
 			.param("day", day)
-			.param("maxRatio", MAX_PRIORITY_RATIO)
 			.param("now", Timestamp.from(now))
 			.param("categories", categories.toArray(String[]::new))
 			.query((rs, i) -> {
@@ -180,8 +176,8 @@ public class TicketRepository {
 				List<CategoryLanes> lanes = List.of();
 				if (category != null) {
 					var recent = Arrays.asList((Boolean[]) rs.getArray("recent").getArray());
-					lanes = List.of(new CategoryLanes(category, recent.subList(0, Math.min(ratio, recent.size())),
-							rs.getBoolean("priority"), rs.getBoolean("normal")));
+					lanes = List.of(new CategoryLanes(category, recent, rs.getBoolean("priority"),
+							rs.getBoolean("normal")));
 				}
 				return new CallContext(QueueSiteRepository.CounterMode.valueOf(rs.getString("state")),
 						(Long) rs.getObject("staff_id"), (Long) rs.getObject("current_id"),
@@ -287,8 +283,12 @@ public class TicketRepository {
 			.update();
 	}
 
-	/** Beyond this many, "people ahead" is not counted further (the hall shows "999 人以上"). */
-	static final int PEOPLE_AHEAD_CAP = 999;
+	/**
+	 * Beyond this many, "people ahead" is not counted further (the ticket shows "200 人以上"): a count walks that many
+	 * index entries, and at 999 it was the costliest statement of a busy hall (docs/benchmarks.md), for a number no
+	 * citizen plans by.
+	 */
+	static final int PEOPLE_AHEAD_CAP = 200;
 
 	/**
 	 * Waiting tickets ahead of this one in its category and lane order (an estimate: lanes interleave), counted up
@@ -299,7 +299,7 @@ public class TicketRepository {
 				select count(*) from (
 				    select 1 from q_ticket
 				    where site_id = :site and service_day = :day and category = :category and state = 'WAITING'
-				      and id <> :id and (lane < :lane or (lane = :lane and (sort_key, id) < (:sortKey, :id)))
+				      and target_counter_id is null and (lane, sort_key, id) < (:lane, :sortKey, :id)
 				    limit :cap) ahead""")
 			.param("site", t.siteId())
 			.param("day", t.serviceDay())
