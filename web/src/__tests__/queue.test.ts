@@ -32,7 +32,7 @@ describe('queue texts', () => {
   it('says how many are ahead', () => {
     expect(peopleAheadText(undefined)).toBe('—')
     expect(peopleAheadText(0)).toBe('您是下一位')
-    expect(peopleAheadText(999)).toBe('前面还有 999 人以上')
+    expect(peopleAheadText(200)).toBe('前面还有 200 人以上')
     expect(peopleAheadText(3)).toBe('前面还有 3 人')
   })
 

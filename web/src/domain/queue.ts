@@ -57,7 +57,7 @@ export function waitText(minutes: number | null | undefined): string {
 
 /** "前面还有 3 人", "您是下一位"; a dash when unknown (not waiting). */
 /** The server stops counting people ahead at this many. */
-export const PEOPLE_AHEAD_CAP = 999
+export const PEOPLE_AHEAD_CAP = 200
 
 export function peopleAheadText(count: number | null | undefined): string {
   if (count === null || count === undefined) return '—'
