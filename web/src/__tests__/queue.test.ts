@@ -10,6 +10,7 @@ import {
   dayLabel,
   durationText,
   isQueueEmpty,
+  kioskActions,
   newAlerts,
   peopleAheadText,
   slotText,
@@ -135,5 +136,16 @@ describe('counter and floor', () => {
     expect(currentNumber(null)).toBe('')
     expect(currentNumber('A001')).toBe('A001')
     expect(currentNumber({ number: 'B002' })).toBe('B002')
+  })
+})
+
+describe('kiosk actions', () => {
+  it('offers 重新配对 and 停用 while a kiosk is in use or waits for pairing', () => {
+    expect(kioskActions('PAIRED')).toEqual(['NEW_CODE', 'REVOKE'])
+    expect(kioskActions('PENDING')).toEqual(['NEW_CODE', 'REVOKE'])
+  })
+
+  it('offers only 重新启用 for a 停用 kiosk', () => {
+    expect(kioskActions('REVOKED')).toEqual(['REACTIVATE'])
   })
 })

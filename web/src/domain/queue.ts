@@ -7,6 +7,7 @@ import type {
   CounterState,
   FloorCategory,
   IssueTicketRequest,
+  KioskState,
   QueueCall,
   SlotDayKind,
   TicketChannel,
@@ -203,4 +204,12 @@ export function bookingProblems(input: BookingInput): Partial<Record<keyof Booki
   if (!input.idNumber.trim()) problems.idNumber = '请输入身份证号'
   if (!input.phone.trim()) problems.phone = '请输入手机号'
   return problems
+}
+
+/** What the site administrator can do with a kiosk in the 自助机 card. */
+export type KioskAction = 'NEW_CODE' | 'REVOKE' | 'REACTIVATE'
+
+/** 重新配对 and 停用 while a kiosk is in use (or waits for pairing); a 停用 kiosk can only be 重新启用. */
+export function kioskActions(state: KioskState): KioskAction[] {
+  return state === 'REVOKED' ? ['REACTIVATE'] : ['NEW_CODE', 'REVOKE']
 }
