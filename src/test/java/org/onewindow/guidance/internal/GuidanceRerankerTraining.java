@@ -30,7 +30,11 @@ public final class GuidanceRerankerTraining {
 	static final int DEFAULT_K = 8;
 	static final double DEFAULT_L2 = 0.001;
 	static final int MAX_K = 12;
-	static final int ITERATIONS = 2000;
+	/** The number of features of the first round (the rest were added in the second). */
+	static final int FIRST_ROUND = RerankFeatures.NAMES.indexOf("name_is_max") + 1;
+	static int ITERATIONS = 2000;
+	/** {@code listwise}: softmax over the candidates; {@code pairwise}: logistic loss over (right, wrong) pairs. */
+	static String LEARNER = "listwise";
 	static final Path MODEL = Path.of("src/main/resources/guidance/reranker.json");
 
 	/** One phrasing's candidates: features and which of them are right at rank 1. */
@@ -58,7 +62,14 @@ public final class GuidanceRerankerTraining {
 		var trainExamples = examples(engine, train);
 		var devExamples = examples(engine, dev);
 		var masked = new boolean[RerankFeatures.SIZE];
+		LEARNER = stringArg(args, "--learner=", LEARNER);
+		ITERATIONS = intArg(args, "--iterations=", ITERATIONS);
 		for (String arg : args) {
+			if (arg.equals("--first-round")) {
+				for (int j = FIRST_ROUND; j < RerankFeatures.SIZE; j++) {
+					masked[j] = true;
+				}
+			}
 			if (arg.startsWith("--without=")) {
 				for (String name : arg.substring("--without=".length()).split(",")) {
 					masked[RerankFeatures.NAMES.indexOf(name)] = true;
@@ -137,12 +148,51 @@ public final class GuidanceRerankerTraining {
 			groups.put("query in fields", List.of("query_in_name", "query_in_variant", "query_in_aliases",
 					"query_in_phrases", "query_in_best_phrase", "query_in_text", "last_clause_in_text"));
 			groups.put("is max", List.of("best_phrase_is_max", "variant_is_max", "text_is_max", "name_is_max"));
+			groups.put("margins", List.of("text_margin", "best_phrase_margin", "last_clause_margin"));
+			groups.put("sibling margins", List.of("sibling_variant_margin", "sibling_phrase_margin"));
+			groups.put("unique terms", List.of("unique_terms"));
+			groups.put("action-object", List.of("object_in_action_clause", "object_near_action"));
+			groups.put("last clause", List.of("strongest_in_last_clause"));
+			groups.put("bundle size", List.of("bundle_concepts", "bundle_long"));
+			groups.put("all new", List.of("text_margin", "best_phrase_margin", "last_clause_margin",
+					"sibling_variant_margin", "sibling_phrase_margin", "unique_terms", "object_in_action_clause",
+					"object_near_action", "strongest_in_last_clause", "bundle_concepts", "bundle_long"));
 			for (var group : groups.entrySet()) {
 				var without = masked.clone();
 				group.getValue().forEach(name -> without[RerankFeatures.NAMES.indexOf(name)] = true);
 				for (double l2 : new double[] { 0.001, 0.002 }) {
 					float[] w = fit(trainExamples, DEFAULT_K, l2, without);
 					System.out.printf(Locale.ROOT, "without %-18s l2=%.3f  train top-1 %s  dev top-1 %s%n", group.getKey(),
+							l2, top1(trainExamples, w, DEFAULT_K), top1(devExamples, w, DEFAULT_K));
+				}
+			}
+			return;
+		}
+		if (Arrays.asList(args).contains("--add")) {
+			// the first round's features plus each group of the second round's alone (selection on dev only)
+			var groups = new java.util.LinkedHashMap<String, List<String>>();
+			groups.put("none", List.of());
+			groups.put("margins", List.of("text_margin", "best_phrase_margin", "last_clause_margin"));
+			groups.put("sibling margins", List.of("sibling_variant_margin", "sibling_phrase_margin"));
+			groups.put("unique terms", List.of("unique_terms"));
+			groups.put("action-object", List.of("object_in_action_clause", "object_near_action"));
+			groups.put("last clause", List.of("strongest_in_last_clause"));
+			groups.put("bundle size", List.of("bundle_concepts", "bundle_long"));
+			groups.put("words", List.of("words_in_text", "words_in_phrases", "words_in_best_phrase", "words_in_name",
+					"words_margin", "words_sibling_margin"));
+			groups.put("phrase support", List.of("phrase_support", "phrase_support_sibling_margin"));
+			groups.put("long interactions", List.of("long_score_ratio", "long_phrases", "long_best_phrase", "long_last_clause", "long_text"));
+			groups.put("long + sibling margins", List.of("long_score_ratio", "long_phrases", "long_best_phrase", "long_last_clause", "long_text", "sibling_variant_margin", "sibling_phrase_margin"));
+			groups.put("words+sibling margins", List.of("words_in_text", "words_in_phrases", "words_in_best_phrase",
+					"words_in_name", "words_margin", "words_sibling_margin", "sibling_variant_margin", "sibling_phrase_margin"));
+			for (var group : groups.entrySet()) {
+				var only = new boolean[RerankFeatures.SIZE];
+				for (int j = FIRST_ROUND; j < RerankFeatures.SIZE; j++) {
+					only[j] = !group.getValue().contains(RerankFeatures.NAMES.get(j));
+				}
+				for (double l2 : new double[] { 0.0005, 0.001, 0.002 }) {
+					float[] w = fit(trainExamples, DEFAULT_K, l2, only);
+					System.out.printf(Locale.ROOT, "with %-18s l2=%.4f  train top-1 %s  dev top-1 %s%n", group.getKey(),
 							l2, top1(trainExamples, w, DEFAULT_K), top1(devExamples, w, DEFAULT_K));
 				}
 			}
@@ -173,7 +223,17 @@ public final class GuidanceRerankerTraining {
 		System.out.println("dev before:   " + GuidanceEvaluation.score(before, dev, p -> true));
 		System.out.println("dev after:    " + GuidanceEvaluation.score(after, dev, p -> true));
 		if (Arrays.asList(args).contains("--changes")) {
-			// development-set lines whose first answer changes between right and wrong (dev lines may be read)
+			// development-set lines whose first answer changes between right and wrong (dev lines may be read), against
+			// the engine's order or, with --base=<model file>, against that model
+			String base = stringArg(args, "--base=", null);
+			if (base != null) {
+				try (var stream = Files.newInputStream(Path.of(base))) {
+					before = engine.withReranker(Reranker.read(stream));
+				}
+				System.out.println("base model (" + base + ") train: "
+						+ GuidanceEvaluation.score(before, trainSet, p -> p.split().equals("train")));
+				System.out.println("base model (" + base + ") dev:   " + GuidanceEvaluation.score(before, dev, p -> true));
+			}
 			for (Phrasing p : dev) {
 				var b = before.search(p.q(), 3);
 				var a = after.search(p.q(), 3);
@@ -234,12 +294,34 @@ public final class GuidanceRerankerTraining {
 					}
 					max = Math.max(max, s[i]);
 				}
+				double[] raw = s.clone();
 				double all = 0;
 				double good = 0;
 				for (int i = 0; i < n; i++) {
 					s[i] = Math.exp(s[i] - max);
 					all += s[i];
 					good += e.right()[i] ? s[i] : 0;
+				}
+				if (LEARNER.equals("pairwise")) {
+					// logistic loss of each (right, wrong) pair, averaged over the phrasing's pairs
+					int pairs = 0;
+					double[] g = new double[n];
+					for (int a = 0; a < n; a++) {
+						for (int b = 0; b < n; b++) {
+							if (e.right()[a] && !e.right()[b]) {
+								double p = 1 / (1 + Math.exp(raw[a] - raw[b]));
+								g[a] -= p;
+								g[b] += p;
+								pairs++;
+							}
+						}
+					}
+					for (int i = 0; i < n && pairs > 0; i++) {
+						for (int j = 0; j < d; j++) {
+							gradient[j] += g[i] / pairs * e.features()[i][j];
+						}
+					}
+					continue;
 				}
 				for (int i = 0; i < n; i++) {
 					// d(-log good/all)/ds_i = p_i - (right ? s_i/good : 0)
@@ -293,6 +375,15 @@ public final class GuidanceRerankerTraining {
 		}
 		out.append("  ]\n}\n");
 		return out.toString();
+	}
+
+	private static String stringArg(String[] args, String prefix, String fallback) {
+		for (String arg : args) {
+			if (arg.startsWith(prefix)) {
+				return arg.substring(prefix.length());
+			}
+		}
+		return fallback;
 	}
 
 	private static int intArg(String[] args, String prefix, int fallback) {
