@@ -30,11 +30,19 @@ public final class GuidanceRerankerTraining {
 	static final int DEFAULT_K = 8;
 	static final double DEFAULT_L2 = 0.001;
 	static final int MAX_K = 12;
-	/** The number of features of the first round (the rest were added in the second). */
-	static final int FIRST_ROUND = RerankFeatures.NAMES.indexOf("name_is_max") + 1;
-	static int ITERATIONS = 2000;
-	/** {@code listwise}: softmax over the candidates; {@code pairwise}: logistic loss over (right, wrong) pairs. */
-	static String LEARNER = "listwise";
+	static final int ITERATIONS = 2000;
+
+	/** How the weights are fitted. */
+	enum Learner {
+		/** A softmax over the candidates: maximum likelihood of the right ones (the shipped model). */
+		LISTWISE,
+		/** The logistic loss of each (right, wrong) pair of candidates, averaged over a phrasing's pairs. */
+		PAIRWISE
+	}
+
+	/** The learner and the number of Adam steps {@link #fit} uses ({@code --learner=pairwise}, {@code --iterations=}). */
+	private static Learner learner = Learner.LISTWISE;
+	private static int iterations = ITERATIONS;
 	static final Path MODEL = Path.of("src/main/resources/guidance/reranker.json");
 
 	/** One phrasing's candidates: features and which of them are right at rank 1. */
@@ -62,14 +70,9 @@ public final class GuidanceRerankerTraining {
 		var trainExamples = examples(engine, train);
 		var devExamples = examples(engine, dev);
 		var masked = new boolean[RerankFeatures.SIZE];
-		LEARNER = stringArg(args, "--learner=", LEARNER);
-		ITERATIONS = intArg(args, "--iterations=", ITERATIONS);
+		learner = Learner.valueOf(stringArg(args, "--learner=", "listwise").toUpperCase(Locale.ROOT));
+		iterations = intArg(args, "--iterations=", ITERATIONS);
 		for (String arg : args) {
-			if (arg.equals("--first-round")) {
-				for (int j = FIRST_ROUND; j < RerankFeatures.SIZE; j++) {
-					masked[j] = true;
-				}
-			}
 			if (arg.startsWith("--without=")) {
 				for (String name : arg.substring("--without=".length()).split(",")) {
 					masked[RerankFeatures.NAMES.indexOf(name)] = true;
@@ -148,51 +151,12 @@ public final class GuidanceRerankerTraining {
 			groups.put("query in fields", List.of("query_in_name", "query_in_variant", "query_in_aliases",
 					"query_in_phrases", "query_in_best_phrase", "query_in_text", "last_clause_in_text"));
 			groups.put("is max", List.of("best_phrase_is_max", "variant_is_max", "text_is_max", "name_is_max"));
-			groups.put("margins", List.of("text_margin", "best_phrase_margin", "last_clause_margin"));
-			groups.put("sibling margins", List.of("sibling_variant_margin", "sibling_phrase_margin"));
-			groups.put("unique terms", List.of("unique_terms"));
-			groups.put("action-object", List.of("object_in_action_clause", "object_near_action"));
-			groups.put("last clause", List.of("strongest_in_last_clause"));
-			groups.put("bundle size", List.of("bundle_concepts", "bundle_long"));
-			groups.put("all new", List.of("text_margin", "best_phrase_margin", "last_clause_margin",
-					"sibling_variant_margin", "sibling_phrase_margin", "unique_terms", "object_in_action_clause",
-					"object_near_action", "strongest_in_last_clause", "bundle_concepts", "bundle_long"));
 			for (var group : groups.entrySet()) {
 				var without = masked.clone();
 				group.getValue().forEach(name -> without[RerankFeatures.NAMES.indexOf(name)] = true);
 				for (double l2 : new double[] { 0.001, 0.002 }) {
 					float[] w = fit(trainExamples, DEFAULT_K, l2, without);
 					System.out.printf(Locale.ROOT, "without %-18s l2=%.3f  train top-1 %s  dev top-1 %s%n", group.getKey(),
-							l2, top1(trainExamples, w, DEFAULT_K), top1(devExamples, w, DEFAULT_K));
-				}
-			}
-			return;
-		}
-		if (Arrays.asList(args).contains("--add")) {
-			// the first round's features plus each group of the second round's alone (selection on dev only)
-			var groups = new java.util.LinkedHashMap<String, List<String>>();
-			groups.put("none", List.of());
-			groups.put("margins", List.of("text_margin", "best_phrase_margin", "last_clause_margin"));
-			groups.put("sibling margins", List.of("sibling_variant_margin", "sibling_phrase_margin"));
-			groups.put("unique terms", List.of("unique_terms"));
-			groups.put("action-object", List.of("object_in_action_clause", "object_near_action"));
-			groups.put("last clause", List.of("strongest_in_last_clause"));
-			groups.put("bundle size", List.of("bundle_concepts", "bundle_long"));
-			groups.put("words", List.of("words_in_text", "words_in_phrases", "words_in_best_phrase", "words_in_name",
-					"words_margin", "words_sibling_margin"));
-			groups.put("phrase support", List.of("phrase_support", "phrase_support_sibling_margin"));
-			groups.put("long interactions", List.of("long_score_ratio", "long_phrases", "long_best_phrase", "long_last_clause", "long_text"));
-			groups.put("long + sibling margins", List.of("long_score_ratio", "long_phrases", "long_best_phrase", "long_last_clause", "long_text", "sibling_variant_margin", "sibling_phrase_margin"));
-			groups.put("words+sibling margins", List.of("words_in_text", "words_in_phrases", "words_in_best_phrase",
-					"words_in_name", "words_margin", "words_sibling_margin", "sibling_variant_margin", "sibling_phrase_margin"));
-			for (var group : groups.entrySet()) {
-				var only = new boolean[RerankFeatures.SIZE];
-				for (int j = FIRST_ROUND; j < RerankFeatures.SIZE; j++) {
-					only[j] = !group.getValue().contains(RerankFeatures.NAMES.get(j));
-				}
-				for (double l2 : new double[] { 0.0005, 0.001, 0.002 }) {
-					float[] w = fit(trainExamples, DEFAULT_K, l2, only);
-					System.out.printf(Locale.ROOT, "with %-18s l2=%.4f  train top-1 %s  dev top-1 %s%n", group.getKey(),
 							l2, top1(trainExamples, w, DEFAULT_K), top1(devExamples, w, DEFAULT_K));
 				}
 			}
@@ -271,18 +235,24 @@ public final class GuidanceRerankerTraining {
 	}
 
 	/**
-	 * Minimises the mean over phrasings of -log(sum of the softmax probabilities of the right candidates) plus
+	 * Minimises the mean over phrasings of -log(sum of the softmax probabilities of the right candidates) (the
+	 * listwise learner; the pairwise one: the mean logistic loss of the phrasing's (right, wrong) pairs) plus
 	 * {@code l2}·|w|², by full-batch Adam from zero weights. Phrasings whose candidates are all right or all wrong
 	 * carry no gradient.
 	 */
 	static float[] fit(List<Example> examples, int k, double l2, boolean[] masked) {
+		return fit(examples, k, l2, masked, learner, iterations);
+	}
+
+	/** {@link #fit(List, int, double, boolean[])} with the given learner and number of steps. */
+	static float[] fit(List<Example> examples, int k, double l2, boolean[] masked, Learner learner, int iterations) {
 		int d = RerankFeatures.SIZE;
 		double[] w = new double[d];
 		double[] m = new double[d];
 		double[] v = new double[d];
 		var usable = examples.stream().map(e -> e.limit(k)).filter(Example::anyRight).toList();
 		double rate = 0.05;
-		for (int t = 1; t <= ITERATIONS; t++) {
+		for (int t = 1; t <= iterations; t++) {
 			double[] gradient = new double[d];
 			for (Example e : usable) {
 				int n = e.features().length;
@@ -302,7 +272,7 @@ public final class GuidanceRerankerTraining {
 					all += s[i];
 					good += e.right()[i] ? s[i] : 0;
 				}
-				if (LEARNER.equals("pairwise")) {
+				if (learner == Learner.PAIRWISE) {
 					// logistic loss of each (right, wrong) pair, averaged over the phrasing's pairs
 					int pairs = 0;
 					double[] g = new double[n];
