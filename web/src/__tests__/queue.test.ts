@@ -10,6 +10,7 @@ import {
   dayLabel,
   durationText,
   isQueueEmpty,
+  kioskActions,
   newAlerts,
   peopleAheadText,
   slotText,
@@ -32,7 +33,7 @@ describe('queue texts', () => {
   it('says how many are ahead', () => {
     expect(peopleAheadText(undefined)).toBe('—')
     expect(peopleAheadText(0)).toBe('您是下一位')
-    expect(peopleAheadText(999)).toBe('前面还有 999 人以上')
+    expect(peopleAheadText(200)).toBe('前面还有 200 人以上')
     expect(peopleAheadText(3)).toBe('前面还有 3 人')
   })
 
@@ -135,5 +136,16 @@ describe('counter and floor', () => {
     expect(currentNumber(null)).toBe('')
     expect(currentNumber('A001')).toBe('A001')
     expect(currentNumber({ number: 'B002' })).toBe('B002')
+  })
+})
+
+describe('kiosk actions', () => {
+  it('offers 重新配对 and 停用 while a kiosk is in use or waits for pairing', () => {
+    expect(kioskActions('PAIRED')).toEqual(['NEW_CODE', 'REVOKE'])
+    expect(kioskActions('PENDING')).toEqual(['NEW_CODE', 'REVOKE'])
+  })
+
+  it('offers only 重新启用 for a 停用 kiosk', () => {
+    expect(kioskActions('REVOKED')).toEqual(['REACTIVATE'])
   })
 })

@@ -94,6 +94,10 @@ export const newKioskPairingCode = (siteId: number, kiosk: Pick<Kiosk, 'id' | 'v
 export const revokeKiosk = (siteId: number, kiosk: Pick<Kiosk, 'id' | 'version'>) =>
   api.post<Kiosk>(`${site(siteId)}/kiosks/${kiosk.id}/revocation`, { version: kiosk.version })
 
+/** 重新启用 a revoked kiosk: it answers a new one-time pairing code; the device pairs again (409 queue.kiosk-active). */
+export const reactivateKiosk = (siteId: number, kiosk: Pick<Kiosk, 'id' | 'version'>) =>
+  api.post<KioskPairingCode>(`${site(siteId)}/kiosks/${kiosk.id}/reactivation`, { version: kiosk.version })
+
 // --- counter workstation --------------------------------------------------------------------------
 
 export const listMyCounters = (opts?: Opts) => api.get<MyCounter[]>('/api/queue/counters/mine', opts)

@@ -7,6 +7,7 @@ import type {
   CounterState,
   FloorCategory,
   IssueTicketRequest,
+  KioskState,
   QueueCall,
   SlotDayKind,
   TicketChannel,
@@ -57,7 +58,7 @@ export function waitText(minutes: number | null | undefined): string {
 
 /** "前面还有 3 人", "您是下一位"; a dash when unknown (not waiting). */
 /** The server stops counting people ahead at this many. */
-export const PEOPLE_AHEAD_CAP = 999
+export const PEOPLE_AHEAD_CAP = 200
 
 export function peopleAheadText(count: number | null | undefined): string {
   if (count === null || count === undefined) return '—'
@@ -203,4 +204,12 @@ export function bookingProblems(input: BookingInput): Partial<Record<keyof Booki
   if (!input.idNumber.trim()) problems.idNumber = '请输入身份证号'
   if (!input.phone.trim()) problems.phone = '请输入手机号'
   return problems
+}
+
+/** What the site administrator can do with a kiosk in the 自助机 card. */
+export type KioskAction = 'NEW_CODE' | 'REVOKE' | 'REACTIVATE'
+
+/** 重新配对 and 停用 while a kiosk is in use (or waits for pairing); a 停用 kiosk can only be 重新启用. */
+export function kioskActions(state: KioskState): KioskAction[] {
+  return state === 'REVOKED' ? ['REACTIVATE'] : ['NEW_CODE', 'REVOKE']
 }

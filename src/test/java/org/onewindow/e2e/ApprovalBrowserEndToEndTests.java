@@ -22,6 +22,7 @@ import org.onewindow.site.SiteManagement;
 import org.onewindow.site.WorkingCalendar;
 import org.onewindow.staff.Role;
 import org.onewindow.staff.StaffSetup;
+import org.onewindow.staff.internal.Reminders;
 import org.onewindow.support.Browser;
 import org.onewindow.support.BrowserTest;
 import org.onewindow.support.Cases;
@@ -37,9 +38,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The back office in a real (headless) Chromium: a case accepted at the front desk two thirds into its promised time
- * is in the 审批待办 of an approver of its department with a yellow light; the approver claims it and approves each
- * step, the first with an opinion that the next step's drawer shows; while it is in approval the supervisor's 电子监察
- * lists it with its light; once the last step grants it, 统一出件 has it waiting for pickup, and its 受理通知书 prints.
+ * is in the 审批待办 of an approver of its department with a yellow light, and the approver's bell shows its 催办提醒;
+ * the approver claims it and approves each step, the first with an opinion that the next step's drawer shows; while it
+ * is in approval the supervisor's 电子监察 lists it with its light; once the last step grants it, 统一出件 has it
+ * waiting for pickup, and its 受理通知书 prints.
  */
 class ApprovalBrowserEndToEndTests extends BrowserTest {
 
@@ -67,6 +69,9 @@ class ApprovalBrowserEndToEndTests extends BrowserTest {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	Reminders reminders;
 
 	@AfterEach
 	void resetClock() {
@@ -100,7 +105,11 @@ class ApprovalBrowserEndToEndTests extends BrowserTest {
 		clock.pin(ZonedDateTime.of(calendar.addWorkingDays(ACCEPTED_ON, yellowAfter), LocalTime.of(10, 0), HALL));
 
 		browser.manage().window().setSize(new Dimension(1600, 1000));
+		// 催办提醒: the yellow task is reminded to its department's approvers; the bell counts it and lists it, and
+		// following it opens the task and marks the reminder read
+		reminders.run();
 		logIn(approver);
+		remindedOfTheTask(caseNumber);
 		for (int i = 0; i < steps.size(); i++) {
 			int position = i + 1;
 			boolean last = position == steps.size();
@@ -164,6 +173,19 @@ class ApprovalBrowserEndToEndTests extends BrowserTest {
 				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=print-acceptance-notice]")));
 		assertThat(notice.findElement(By.cssSelector("[data-test=document-number]")).getText()).isEqualTo(caseNumber);
 		waiting().until(ExpectedConditions.titleIs(caseNumber + " 受理通知书"));
+	}
+
+	private void remindedOfTheTask(String caseNumber) {
+		By count = By.cssSelector("[data-test=reminder-count] sup");
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(count, "1"));
+		click(By.cssSelector("[data-test=reminder-bell]"));
+		var item = waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=reminder-item]")));
+		assertThat(item.getText()).contains(caseNumber).contains("黄灯");
+		Browser.screenshot(browser, "approval-reminder-bell");
+		click(item);
+		waiting().until(ExpectedConditions.urlContains("/approval?task="));
+		waiting().until(ExpectedConditions.invisibilityOfElementLocated(count));
 	}
 
 	/**

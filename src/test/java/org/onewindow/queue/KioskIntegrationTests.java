@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Kiosks (自助机) are paired devices: tickets and 预约签到 need a paired kiosk's device key; the site administrator
- * adds kiosks (one-time pairing code, 30 minutes) and revokes them, which holds at the next request.
+ * adds kiosks (one-time pairing code, 30 minutes) and revokes them, which holds at the next request; a revoked kiosk
+ * can be re-activated and then pairs again with a new code, never with its old key.
  */
 @HallIntegrationTest
 class KioskIntegrationTests {
@@ -198,6 +199,136 @@ class KioskIntegrationTests {
 			.param("path", kiosks() + "/" + id + "/revocation").query(Integer.class).single()).isEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from pf_audit_log where path = '/api/queue/kiosk-pairings' and status = 201")
 			.query(Integer.class).single()).isPositive();
+	}
+
+	private int versionOf(long id) {
+		return admin.get(kiosks()).body().valueStream().filter(k -> k.get("id").asLong() == id).findFirst()
+			.orElseThrow().get("version").asInt();
+	}
+
+	/** The whole row, hashes included, to show that a refused call changed nothing. */
+	private Map<String, Object> row(long id) {
+		return jdbc.sql("select * from q_kiosk where id = :id").param("id", id).query().singleRow();
+	}
+
+	@Test
+	void aRevokedKioskIsReactivatedAndPairsAgainOnlyWithTheNewCode() {
+		var added = add("重新启用自助机");
+		long id = added.get("kiosk").get("id").asLong();
+		String oldKey = pair(added.get("pairingCode").asString()).body().get("deviceKey").asString();
+		var oldDevice = new HallClient(port).withHeader("X-Kiosk-Key", oldKey);
+		assertThat(oldDevice.post(tickets(), Map.of("category", "A")).status()).isEqualTo(201);
+
+		var revoked = admin.post(kiosks() + "/" + id + "/revocation", Map.of("version", versionOf(id)));
+		assertThat(revoked.status()).as(revoked.text()).isEqualTo(200);
+		assertThat(oldDevice.post(tickets(), Map.of("category", "A")).code()).isEqualTo("queue.kiosk-not-paired");
+
+		var reactivated = admin.post(kiosks() + "/" + id + "/reactivation", Map.of("version", versionOf(id)));
+		assertThat(reactivated.status()).as(reactivated.text()).isEqualTo(200);
+		String code = reactivated.body().get("pairingCode").asString();
+		assertThat(code).matches("\\d{4} \\d{4}");
+		assertThat(reactivated.body().get("pairingPath").asString())
+			.isEqualTo("/kiosk?site=" + hall.siteId() + "&pair=" + code.replace(" ", ""));
+		var kiosk = reactivated.body().get("kiosk");
+		assertThat(kiosk.get("state").asString()).isEqualTo("PENDING");
+		assertThat(kiosk.get("stateLabel").asString()).isEqualTo("待配对");
+		assertThat(kiosk.get("revokedAt").isNull()).as("revocation cleared; the audit log keeps it").isTrue();
+		assertThat(kiosk.get("pairedAt").isNull()).as("no pairing until the device pairs again").isTrue();
+		assertThat(kiosk.get("pairingExpiresAt").isNull()).isFalse();
+
+		int before = ticketCount();
+		var stillRefused = oldDevice.post(tickets(), Map.of("category", "A"));
+		assertThat(stillRefused.status()).as("the key removed at 停用 never comes back").isEqualTo(403);
+		assertThat(stillRefused.code()).isEqualTo("queue.kiosk-not-paired");
+		assertThat(oldDevice.get("/api/queue/kiosks/me").status()).isEqualTo(403);
+		assertThat(ticketCount()).isEqualTo(before);
+
+		var paired = pair(code);
+		assertThat(paired.status()).as(paired.text()).isEqualTo(201);
+		assertThat(paired.body().get("kioskId").asLong()).as("the same kiosk").isEqualTo(id);
+		String newKey = paired.body().get("deviceKey").asString();
+		assertThat(newKey).isNotEqualTo(oldKey);
+		var newDevice = new HallClient(port).withHeader("X-Kiosk-Key", newKey);
+		var ticket = newDevice.post(tickets(), Map.of("category", "A"));
+		assertThat(ticket.status()).as(ticket.text()).isEqualTo(201);
+		assertThat(oldDevice.post(tickets(), Map.of("category", "A")).status()).isEqualTo(403);
+		assertThat(pair(code).status()).as("the new code is single use too").isEqualTo(404);
+		assertThat(admin.get(kiosks()).body().valueStream().filter(k -> k.get("id").asLong() == id).findFirst()
+			.orElseThrow().get("state").asString()).isEqualTo("PAIRED");
+
+		assertThat(jdbc.sql("select count(*) from pf_audit_log where path = :path and status = 200")
+			.param("path", kiosks() + "/" + id + "/reactivation").query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aKioskRevokedBeforePairingGetsANewCodeAndItsOldCodeStaysDead() {
+		var added = add("未配对即停用");
+		long id = added.get("kiosk").get("id").asLong();
+		String oldCode = added.get("pairingCode").asString();
+		assertThat(admin.post(kiosks() + "/" + id + "/revocation", Map.of("version", versionOf(id))).status())
+			.isEqualTo(200);
+		var reactivated = admin.post(kiosks() + "/" + id + "/reactivation", Map.of("version", versionOf(id)));
+		assertThat(reactivated.status()).as(reactivated.text()).isEqualTo(200);
+		String code = reactivated.body().get("pairingCode").asString();
+		assertThat(code).isNotEqualTo(oldCode);
+		assertThat(pair(oldCode).code()).isEqualTo("queue.kiosk-pairing-code-invalid");
+		assertThat(pair(code).status()).isEqualTo(201);
+	}
+
+	@Test
+	void reactivationRefusesAnActiveKioskAStaleVersionAForeignOrUnknownKioskAndNonAdministrators() {
+		var active = add("在用自助机");
+		long activeId = active.get("kiosk").get("id").asLong();
+		pair(active.get("pairingCode").asString());
+		var activeBefore = row(activeId);
+		var notRevoked = admin.post(kiosks() + "/" + activeId + "/reactivation", Map.of("version", versionOf(activeId)));
+		assertThat(notRevoked.status()).isEqualTo(409);
+		assertThat(notRevoked.code()).isEqualTo("queue.kiosk-active");
+		assertThat(notRevoked.body().path("title").asString()).isEqualTo("自助机未停用");
+		assertThat(notRevoked.detail()).contains("“在用自助机”未停用");
+		assertThat(row(activeId)).isEqualTo(activeBefore);
+
+		var added = add("已停用自助机");
+		long id = added.get("kiosk").get("id").asLong();
+		assertThat(admin.post(kiosks() + "/" + id + "/revocation", Map.of("version", versionOf(id))).status())
+			.isEqualTo(200);
+		int version = versionOf(id);
+		var before = row(id);
+
+		var stale = admin.post(kiosks() + "/" + id + "/reactivation", Map.of("version", version - 1));
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(stale.code()).isEqualTo("queue.kiosk-changed");
+		assertThat(stale.detail()).isEqualTo("“已停用自助机”刚被他人修改，请刷新后重试");
+		assertThat(row(id)).isEqualTo(before);
+
+		var noVersion = admin.post(kiosks() + "/" + id + "/reactivation", Map.of());
+		assertThat(noVersion.status()).isEqualTo(400);
+		assertThat(row(id)).isEqualTo(before);
+
+		var unknown = admin.post(kiosks() + "/" + Long.MAX_VALUE + "/reactivation", Map.of("version", 0));
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.code()).isEqualTo("queue.kiosk-not-found");
+
+		var other = halls.create(List.of(List.of("A")));
+		var otherAdmin = HallClient.loggedIn(port, siteAdminOf(other));
+		var foreignPath = otherAdmin.post(kiosks() + "/" + id + "/reactivation", Map.of("version", version));
+		assertThat(foreignPath.status()).isEqualTo(403);
+		assertThat(foreignPath.code()).isEqualTo("queue.kiosk-admin-only");
+		var ownPath = otherAdmin.post("/api/queue/sites/" + other.siteId() + "/kiosks/" + id + "/reactivation",
+				Map.of("version", version));
+		assertThat(ownPath.status()).as("not a kiosk of their site").isEqualTo(404);
+		assertThat(ownPath.code()).isEqualTo("queue.kiosk-not-found");
+		var guide = HallClient.loggedIn(port, hall.guide());
+		assertThat(guide.post(kiosks() + "/" + id + "/reactivation", Map.of("version", version)).status())
+			.isEqualTo(403);
+		assertThat(new HallClient(port).post(kiosks() + "/" + id + "/reactivation", Map.of("version", version))
+			.status()).as("no login").isIn(401, 403);
+		assertThat(row(id)).isEqualTo(before);
+
+		var reactivated = admin.post(kiosks() + "/" + id + "/reactivation", Map.of("version", version));
+		assertThat(reactivated.status()).as("the right call still works afterwards").isEqualTo(200);
+		var again = admin.post(kiosks() + "/" + id + "/reactivation", Map.of("version", version + 1));
+		assertThat(again.code()).as("a double click").isEqualTo("queue.kiosk-active");
 	}
 
 	@Test

@@ -134,6 +134,24 @@ public class KioskRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * 重新启用: a revoked kiosk is active again with a new pairing code and no device key (the old one was removed at
+	 * 停用), so the device must pair again; the pairing and revocation times are cleared (the audit log keeps who did
+	 * what). False when the version no longer matches or the kiosk is active.
+	 */
+	boolean reactivate(long id, int version, String codeHash, Instant expiresAt) {
+		return jdbc.sql("""
+				update q_kiosk set active = true, device_key_hash = null, pairing_code_hash = :code,
+				       pairing_expires_at = :expires, paired_at = null, revoked_by = null, revoked_at = null,
+				       version = version + 1
+				where id = :id and version = :version and not active""")
+			.param("id", id)
+			.param("version", version)
+			.param("code", codeHash)
+			.param("expires", utc(expiresAt))
+			.update() == 1;
+	}
+
 	private Kiosk map(ResultSet rs, int row) throws SQLException {
 		return new Kiosk(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5),
 				instant(rs, 6), instant(rs, 7), instant(rs, 8), rs.getBoolean(9), instant(rs, 10), instant(rs, 11),

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Kiosks (自助机) are paired hall devices, not anonymous web pages: a site administrator adds a kiosk and gets a
  * one-time pairing code (8 digits, {@link #PAIRING_MINUTES} minutes); the kiosk exchanges it for a long random device
  * key and sends that key with every ticket and check-in. Only hashes are stored; every request reads the database,
- * so a revocation holds at once on every node (docs/queue.md, docs/security.md).
+ * so a revocation holds at once on every node; a revoked kiosk can be re-activated, and then pairs again with a new
+ * code (docs/queue.md, docs/security.md).
  */
 @Service
 @Transactional
@@ -93,6 +94,23 @@ public class KioskService {
 			throw DomainException.conflict("queue.kiosk-changed", kiosk.name());
 		}
 		return repository.find(kioskId).orElseThrow();
+	}
+
+	/**
+	 * 重新启用: a revoked kiosk becomes active again with a new one-time pairing code. It has no device key: the device
+	 * pairs again with the new code, and the key removed at 停用 never works again.
+	 */
+	public PairingCode reactivate(long siteId, long kioskId, int version) {
+		var kiosk = kioskOf(siteId, kioskId);
+		if (kiosk.active()) {
+			throw DomainException.conflict("queue.kiosk-active", kiosk.name());
+		}
+		String code = newCode();
+		if (!repository.reactivate(kioskId, version, Sha256.hex(code),
+				clock.instant().plus(Duration.ofMinutes(PAIRING_MINUTES)))) {
+			throw DomainException.conflict("queue.kiosk-changed", kiosk.name());
+		}
+		return new PairingCode(repository.find(kioskId).orElseThrow(), code);
 	}
 
 	/** The kiosk exchanges its pairing code for the device key (anonymous: the code is the proof). */

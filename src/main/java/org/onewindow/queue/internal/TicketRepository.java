@@ -6,8 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 import org.onewindow.queue.Priority;
 import org.onewindow.queue.TicketState;
@@ -120,31 +123,17 @@ public class TicketRepository {
 	}
 
 	/**
-	 * Everything a call needs to know about the counter, in one round trip: its state and holder, its current
-	 * ticket, whether tickets wait for it in particular, and the site's priority ratio.
+	 * What a call needs to know, read in one round trip: the counter's state, its current ticket, whether tickets were
+	 * transferred to it, the site's priority ratio and, for each of the categories to call from (in the counter's
+	 * order of preference), the lanes ({@link CategoryLanes}). Empty when the counter has never been opened.
 	 */
 	record CallContext(QueueSiteRepository.CounterMode mode, Long staffId, Long currentTicketId, String currentNumber,
-			boolean targetedWaiting, int priorityRatio) {
-	}
-
-	Optional<CallContext> callContext(long counterId) {
-		return jdbc.sql("""
-				select cs.state, cs.staff_id, cur.id, cur.number,
-				       exists (select 1 from q_ticket w where w.target_counter_id = cs.counter_id and w.state = 'WAITING'),
-				       coalesce(qs.priority_ratio, 3)
-				from q_counter_state cs
-				left join q_ticket cur on cur.counter_id = cs.counter_id and cur.state = 'CALLED'
-				left join q_site_settings qs on qs.site_id = cs.site_id
-				where cs.counter_id = :counter""")
-			.param("counter", counterId)
-			.query((rs, i) -> new CallContext(QueueSiteRepository.CounterMode.valueOf(rs.getString(1)),
-					(Long) rs.getObject(2), (Long) rs.getObject(3), rs.getString(4), rs.getBoolean(5), rs.getInt(6)))
-			.optional();
+			boolean targetedWaiting, int priorityRatio, List<CategoryLanes> lanes) {
 	}
 
 	/**
-	 * For each of a counter's categories, in its order: whether each of the latest {@code ratio} calls today was a
-	 * priority ticket (most recent first), and which lanes have tickets that may be called now. One round trip.
+	 * For one category: whether each of the latest calls today (up to the priority ratio) was a priority ticket (most
+	 * recent first), and which lanes have tickets that may be called now.
 	 */
 	record CategoryLanes(String category, List<Boolean> recentCalls, boolean priorityWaiting, boolean normalWaiting) {
 
@@ -153,30 +142,74 @@ public class TicketRepository {
 		}
 	}
 
-	List<CategoryLanes> lanes(long siteId, LocalDate day, List<String> categories, int ratio, Instant now) {
-		return jdbc.sql("""
-				select c.category,
+	Optional<CallContext> callContext(long counterId, long siteId, LocalDate day, List<String> categories,
+			Instant now) {
+		// the categories as a VALUES list of their number (not unnest of an array): PostgreSQL then plans the statement
+		// once per connection and reuses it; with an array of unknown length it re-planned it at every call, which cost
+		// ten times what executing it did (docs/benchmarks.md)
+		var values = new StringJoiner(", ");
+		for (int i = 0; i < Math.max(1, categories.size()); i++) {
+			values.add("(cast(:category" + i + " as text), " + i + ")");
+		}
+		var rows = jdbc.sql("""
+				with context as (
+				    select cs.state, cs.staff_id, cur.id as current_id, cur.number as current_number,
+				           exists (select 1 from q_ticket w
+				                   where w.target_counter_id = cs.counter_id and w.state = 'WAITING') as targeted,
+				           coalesce(qs.priority_ratio, 3) as ratio
+				    from q_counter_state cs
+				    left join q_ticket cur on cur.counter_id = cs.counter_id and cur.state = 'CALLED'
+				    left join q_site_settings qs on qs.site_id = cs.site_id
+				    where cs.counter_id = :counter)
+				select context.*, c.category,
 				       array(select r.lane = 0 from q_ticket r
 				             where r.site_id = :site and r.service_day = :day and r.category = c.category
 				               and r.called_at is not null
-				             order by r.called_at desc limit :ratio) as recent,
+				             order by r.called_at desc limit (select ratio from context)) as recent,
 				       exists (select 1 from q_ticket w
 				               where w.site_id = :site and w.service_day = :day and w.category = c.category and w.lane = 0
 				                 and w.state = 'WAITING' and w.target_counter_id is null and w.not_before <= :now) as priority,
 				       exists (select 1 from q_ticket w
 				               where w.site_id = :site and w.service_day = :day and w.category = c.category and w.lane = 1
 				                 and w.state = 'WAITING' and w.target_counter_id is null and w.not_before <= :now) as normal
-				from unnest(cast(:categories as text[])) with ordinality as c(category, position)
+				from context
+				left join (values\s""" + values + """
+				) as c(category, position) on true
 				order by c.position""")
+			.param("counter", counterId)
 			.param("site", siteId)
 			.param("day", day)
-			.param("ratio", ratio)
 			.param("now", Timestamp.from(now))
-			.param("categories", categories.toArray(String[]::new))
-			.query((rs, i) -> new CategoryLanes(rs.getString("category"),
-					Arrays.asList((Boolean[]) rs.getArray("recent").getArray()), rs.getBoolean("priority"),
-					rs.getBoolean("normal")))
+			.params(categoryParams(categories))
+			.query((rs, i) -> {
+				int ratio = rs.getInt("ratio");
+				String category = rs.getString("category");
+				List<CategoryLanes> lanes = List.of();
+				if (category != null) {
+					var recent = Arrays.asList((Boolean[]) rs.getArray("recent").getArray());
+					lanes = List.of(new CategoryLanes(category, recent, rs.getBoolean("priority"),
+							rs.getBoolean("normal")));
+				}
+				return new CallContext(QueueSiteRepository.CounterMode.valueOf(rs.getString("state")),
+						(Long) rs.getObject("staff_id"), (Long) rs.getObject("current_id"),
+						rs.getString("current_number"), rs.getBoolean("targeted"), ratio, lanes);
+			})
 			.list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		var first = rows.get(0);
+		return Optional.of(new CallContext(first.mode(), first.staffId(), first.currentTicketId(),
+				first.currentNumber(), first.targetedWaiting(), first.priorityRatio(),
+				rows.stream().flatMap(row -> row.lanes().stream()).toList()));
+	}
+
+	private static Map<String, Object> categoryParams(List<String> categories) {
+		var params = new HashMap<String, Object>();
+		for (int i = 0; i < Math.max(1, categories.size()); i++) {
+			params.put("category" + i, i < categories.size() ? categories.get(i) : null);
+		}
+		return params;
 	}
 
 	/**
@@ -269,8 +302,12 @@ public class TicketRepository {
 			.update();
 	}
 
-	/** Beyond this many, "people ahead" is not counted further (the hall shows "999 人以上"). */
-	static final int PEOPLE_AHEAD_CAP = 999;
+	/**
+	 * Beyond this many, "people ahead" is not counted further (the ticket shows "200 人以上"): a count walks that many
+	 * index entries, and at 999 it was the costliest statement of a busy hall (docs/benchmarks.md), for a number no
+	 * citizen plans by.
+	 */
+	static final int PEOPLE_AHEAD_CAP = 200;
 
 	/**
 	 * Waiting tickets ahead of this one in its category and lane order (an estimate: lanes interleave), counted up
@@ -281,7 +318,7 @@ public class TicketRepository {
 				select count(*) from (
 				    select 1 from q_ticket
 				    where site_id = :site and service_day = :day and category = :category and state = 'WAITING'
-				      and id <> :id and (lane < :lane or (lane = :lane and (sort_key, id) < (:sortKey, :id)))
+				      and target_counter_id is null and (lane, sort_key, id) < (:lane, :sortKey, :id)
 				    limit :cap) ahead""")
 			.param("site", t.siteId())
 			.param("day", t.serviceDay())

@@ -219,15 +219,6 @@ public class TicketService {
 	public Ticket callNext(long counterId, String onlyCategory, boolean finishCurrent) {
 		CounterSummary counter = counter(counterId);
 		long me = currentStaff.require().staffId();
-		var context = tickets.callContext(counterId)
-			.orElseThrow(() -> DomainException.conflict("queue.counter-not-open", counter.name()));
-		requireOpenBy(counter, context.mode(), context.staffId(), me);
-		if (context.currentTicketId() != null) {
-			if (!finishCurrent) {
-				throw DomainException.conflict("queue.counter-busy", counter.name(), context.currentNumber());
-			}
-			finish(tickets.findForUpdate(context.currentTicketId()).orElseThrow(), false);
-		}
 		List<String> categories = counter.categories();
 		if (onlyCategory != null) {
 			if (!categories.contains(onlyCategory)) {
@@ -235,15 +226,25 @@ public class TicketService {
 			}
 			categories = List.of(onlyCategory);
 		}
-		int ratio = context.priorityRatio();
 		Instant now = clock.instant();
 		LocalDate day = today();
+		var context = tickets.callContext(counterId, counter.siteId(), day, categories, now)
+			.orElseThrow(() -> DomainException.conflict("queue.counter-not-open", counter.name()));
+		requireOpenBy(counter, context.mode(), context.staffId(), me);
+		if (context.currentTicketId() != null) {
+			if (!finishCurrent) {
+				throw DomainException.conflict("queue.counter-busy", counter.name(), context.currentNumber());
+			}
+			// finishing changes neither the waiting lanes nor the recent calls read with the context
+			finish(tickets.findForUpdate(context.currentTicketId()).orElseThrow(), false);
+		}
+		int ratio = context.priorityRatio();
 		try {
 			Optional<Ticket> called = context.targetedWaiting()
 					? tickets.claimNext(counter.siteId(), day, null, CallingPolicy.Lane.NORMAL, counterId, me, now)
 					: Optional.empty();
 			if (called.isEmpty()) {
-				for (var lanes : tickets.lanes(counter.siteId(), day, categories, ratio, now)) {
+				for (var lanes : context.lanes()) {
 					var decision = CallingPolicy.decide(lanes.recentCalls(), ratio);
 					for (CallingPolicy.Lane lane : decision.order()) {
 						// a lane seen empty is skipped; a lane seen waiting may still come back empty when every one
@@ -346,8 +347,15 @@ public class TicketService {
 		Instant now = clock.instant();
 		var done = ticket.finish(now);
 		tickets.update(done, "FINISHED", ticket.counterId(), ticket.staffId(), null, now);
+		var counter = reference.counter(ticket.counterId());
+		// a department window belongs to its department; a comprehensive window to the site
+		String departmentCode = counter.flatMap(c -> c.categories().stream().findFirst())
+			.flatMap(category -> reference.category(ticket.siteId(), category))
+			.flatMap(category -> category.departmentCodes().stream().findFirst())
+			.orElse(null);
 		events.publishEvent(new TicketFinished(done.id(), done.number(), done.siteId(), done.counterId(),
-				done.staffId(), done.situationCodes(), done.serviceSeconds(), now));
+				counter.map(CounterSummary::name).orElse(""), departmentCode, done.staffId(), done.situationCodes(),
+				done.serviceSeconds(), now));
 		if (notify) {
 			notifications.changed(ticket.siteId());
 		}

@@ -28,8 +28,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * Kiosk pairing (自助机配对): the site administrator's list, new kiosks with their one-time pairing code, 停用; and
- * the kiosk's side, exchanging the code for its device key and checking that key at start.
+ * Kiosk pairing (自助机配对): the site administrator's list, new kiosks with their one-time pairing code, 停用 and
+ * 重新启用 (with a new code); and the kiosk's side, exchanging the code for its device key and checking that key at
+ * start.
  */
 @Tag(name = "自助机配对")
 @RestController
@@ -98,6 +99,14 @@ class KioskController {
 	@PreAuthorize("hasAnyRole('SITE_ADMIN', 'SYS_ADMIN')")
 	KioskView revoke(@PathVariable long siteId, @PathVariable long kioskId, @Valid @RequestBody VersionRequest request) {
 		return KioskView.of(kiosks.revoke(siteId, kioskId, request.version()));
+	}
+
+	@Operation(summary = "重新启用已停用的自助机（返回新的一次性配对码，须重新配对）")
+	@PostMapping("/api/queue/sites/{siteId}/kiosks/{kioskId}/reactivation")
+	@PreAuthorize("hasAnyRole('SITE_ADMIN', 'SYS_ADMIN')")
+	PairingCodeView reactivate(@PathVariable long siteId, @PathVariable long kioskId,
+			@Valid @RequestBody VersionRequest request) {
+		return view(kiosks.reactivate(siteId, kioskId, request.version()));
 	}
 
 	record PairRequest(@NotBlank @Size(max = 20) String code) {

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -104,6 +105,16 @@ class SecurityConfiguration {
 	}
 
 	/** The {@code XSRF-TOKEN} cookie, readable by the front end, which echoes it in the {@code X-XSRF-TOKEN} header. */
+	/**
+	 * No observation (timer, trace) around each of the security chain's filters and each authorization: the
+	 * request as a whole is still observed ({@code http.server.requests}); per filter it cost a few percent of every
+	 * request's CPU (docs/benchmarks.md).
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
+	}
+
 	@Bean
 	CsrfTokenRepository csrfTokenRepository() {
 		return CookieCsrfTokenRepository.withHttpOnlyFalse();
