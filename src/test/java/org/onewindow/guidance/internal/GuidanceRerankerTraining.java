@@ -31,6 +31,18 @@ public final class GuidanceRerankerTraining {
 	static final double DEFAULT_L2 = 0.001;
 	static final int MAX_K = 12;
 	static final int ITERATIONS = 2000;
+
+	/** How the weights are fitted. */
+	enum Learner {
+		/** A softmax over the candidates: maximum likelihood of the right ones (the shipped model). */
+		LISTWISE,
+		/** The logistic loss of each (right, wrong) pair of candidates, averaged over a phrasing's pairs. */
+		PAIRWISE
+	}
+
+	/** The learner and the number of Adam steps {@link #fit} uses ({@code --learner=pairwise}, {@code --iterations=}). */
+	private static Learner learner = Learner.LISTWISE;
+	private static int iterations = ITERATIONS;
 	static final Path MODEL = Path.of("src/main/resources/guidance/reranker.json");
 
 	/** One phrasing's candidates: features and which of them are right at rank 1. */
@@ -58,6 +70,8 @@ public final class GuidanceRerankerTraining {
 		var trainExamples = examples(engine, train);
 		var devExamples = examples(engine, dev);
 		var masked = new boolean[RerankFeatures.SIZE];
+		learner = Learner.valueOf(stringArg(args, "--learner=", "listwise").toUpperCase(Locale.ROOT));
+		iterations = intArg(args, "--iterations=", ITERATIONS);
 		for (String arg : args) {
 			if (arg.startsWith("--without=")) {
 				for (String name : arg.substring("--without=".length()).split(",")) {
@@ -173,7 +187,17 @@ public final class GuidanceRerankerTraining {
 		System.out.println("dev before:   " + GuidanceEvaluation.score(before, dev, p -> true));
 		System.out.println("dev after:    " + GuidanceEvaluation.score(after, dev, p -> true));
 		if (Arrays.asList(args).contains("--changes")) {
-			// development-set lines whose first answer changes between right and wrong (dev lines may be read)
+			// development-set lines whose first answer changes between right and wrong (dev lines may be read), against
+			// the engine's order or, with --base=<model file>, against that model
+			String base = stringArg(args, "--base=", null);
+			if (base != null) {
+				try (var stream = Files.newInputStream(Path.of(base))) {
+					before = engine.withReranker(Reranker.read(stream));
+				}
+				System.out.println("base model (" + base + ") train: "
+						+ GuidanceEvaluation.score(before, trainSet, p -> p.split().equals("train")));
+				System.out.println("base model (" + base + ") dev:   " + GuidanceEvaluation.score(before, dev, p -> true));
+			}
 			for (Phrasing p : dev) {
 				var b = before.search(p.q(), 3);
 				var a = after.search(p.q(), 3);
@@ -211,18 +235,24 @@ public final class GuidanceRerankerTraining {
 	}
 
 	/**
-	 * Minimises the mean over phrasings of -log(sum of the softmax probabilities of the right candidates) plus
+	 * Minimises the mean over phrasings of -log(sum of the softmax probabilities of the right candidates) (the
+	 * listwise learner; the pairwise one: the mean logistic loss of the phrasing's (right, wrong) pairs) plus
 	 * {@code l2}·|w|², by full-batch Adam from zero weights. Phrasings whose candidates are all right or all wrong
 	 * carry no gradient.
 	 */
 	static float[] fit(List<Example> examples, int k, double l2, boolean[] masked) {
+		return fit(examples, k, l2, masked, learner, iterations);
+	}
+
+	/** {@link #fit(List, int, double, boolean[])} with the given learner and number of steps. */
+	static float[] fit(List<Example> examples, int k, double l2, boolean[] masked, Learner learner, int iterations) {
 		int d = RerankFeatures.SIZE;
 		double[] w = new double[d];
 		double[] m = new double[d];
 		double[] v = new double[d];
 		var usable = examples.stream().map(e -> e.limit(k)).filter(Example::anyRight).toList();
 		double rate = 0.05;
-		for (int t = 1; t <= ITERATIONS; t++) {
+		for (int t = 1; t <= iterations; t++) {
 			double[] gradient = new double[d];
 			for (Example e : usable) {
 				int n = e.features().length;
@@ -234,12 +264,34 @@ public final class GuidanceRerankerTraining {
 					}
 					max = Math.max(max, s[i]);
 				}
+				double[] raw = s.clone();
 				double all = 0;
 				double good = 0;
 				for (int i = 0; i < n; i++) {
 					s[i] = Math.exp(s[i] - max);
 					all += s[i];
 					good += e.right()[i] ? s[i] : 0;
+				}
+				if (learner == Learner.PAIRWISE) {
+					// logistic loss of each (right, wrong) pair, averaged over the phrasing's pairs
+					int pairs = 0;
+					double[] g = new double[n];
+					for (int a = 0; a < n; a++) {
+						for (int b = 0; b < n; b++) {
+							if (e.right()[a] && !e.right()[b]) {
+								double p = 1 / (1 + Math.exp(raw[a] - raw[b]));
+								g[a] -= p;
+								g[b] += p;
+								pairs++;
+							}
+						}
+					}
+					for (int i = 0; i < n && pairs > 0; i++) {
+						for (int j = 0; j < d; j++) {
+							gradient[j] += g[i] / pairs * e.features()[i][j];
+						}
+					}
+					continue;
 				}
 				for (int i = 0; i < n; i++) {
 					// d(-log good/all)/ds_i = p_i - (right ? s_i/good : 0)
@@ -293,6 +345,15 @@ public final class GuidanceRerankerTraining {
 		}
 		out.append("  ]\n}\n");
 		return out.toString();
+	}
+
+	private static String stringArg(String[] args, String prefix, String fallback) {
+		for (String arg : args) {
+			if (arg.startsWith(prefix)) {
+				return arg.substring(prefix.length());
+			}
+		}
+		return fallback;
 	}
 
 	private static int intArg(String[] args, String prefix, int fallback) {

@@ -144,4 +144,30 @@ class GuidanceRerankerUnitTests {
 			assertThat(hits.get(i).score()).isLessThanOrEqualTo(hits.get(i - 1).score());
 		}
 	}
+
+	@Test
+	void bothLearnersPutTheRightCandidateFirstAndAreDeterministic() {
+		int service = RerankFeatures.NAMES.indexOf("service");
+		int first = RerankFeatures.NAMES.indexOf("first");
+		// the engine puts a wrong candidate first; the right one is the hall service, twice in three phrasings
+		var examples = new java.util.ArrayList<GuidanceRerankerTraining.Example>();
+		for (int e = 0; e < 3; e++) {
+			float[][] features = new float[3][RerankFeatures.SIZE];
+			features[0][first] = 1;
+			features[e == 2 ? 0 : 2][service] = 1;
+			boolean[] right = { e == 2, false, e != 2 };
+			examples.add(new GuidanceRerankerTraining.Example(features, right));
+		}
+		var none = new boolean[RerankFeatures.SIZE];
+		for (var learner : GuidanceRerankerTraining.Learner.values()) {
+			float[] w = GuidanceRerankerTraining.fit(examples, 3, 0.001, none, learner, 300);
+			assertThat(w[service]).as(learner.name()).isGreaterThan(w[first]);
+			assertThat(GuidanceRerankerTraining.top1(examples, w, 3)).as(learner.name()).startsWith("100.0%");
+			assertThat(GuidanceRerankerTraining.fit(examples, 3, 0.001, none, learner, 300)).isEqualTo(w);
+			// a masked feature keeps a zero weight
+			var masked = new boolean[RerankFeatures.SIZE];
+			masked[service] = true;
+			assertThat(GuidanceRerankerTraining.fit(examples, 3, 0.001, masked, learner, 300)[service]).isZero();
+		}
+	}
 }
