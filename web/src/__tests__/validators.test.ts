@@ -33,6 +33,11 @@ describe('dates', () => {
     const { formatDate, formatDateTime } = await import('@/utils/date')
     expect(formatDateTime('2026-11-21T10:00:00+08:00')).toBe('2026-11-21 10:00:00')
     expect(formatDateTime('2026-11-21T10:05+08:00')).toBe('2026-11-21 10:05:00')
+    // an Instant as Java writes it (UTC) is shown in the hall's time
+    expect(formatDateTime('2026-11-11T02:00:00Z')).toBe('2026-11-11 10:00:00')
+    expect(formatDateTime('2026-11-21T17:30:05.123456Z')).toBe('2026-11-22 01:30:05')
+    // a local date-time without offset stays as written
+    expect(formatDateTime('2026-11-21T10:00:00')).toBe('2026-11-21 10:00:00')
     expect(formatDate('2026-02-15')).toBe('2026-02-15')
     expect(formatDate('2026-11-21T23:59:00+08:00')).toBe('2026-11-21')
     expect(formatDate(null)).toBe('')

@@ -13,14 +13,17 @@ export function formatDate(value: string | Date | null | undefined): string {
 }
 
 const ISO_LOCAL = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2})?/
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/
 
 /**
- * YYYY-MM-DD HH:mm:ss. An ISO string from the back end is shown in its own offset (the
- * hall's time, +08:00), whatever time zone the browser is set to.
+ * YYYY-MM-DD HH:mm:ss in the hall's time, whatever time zone the browser is set to: an instant
+ * from the back end with an offset (+08:00, or UTC "…Z" as Java's Instant is written) is shown at
+ * UTC+8; a local date-time without offset as written.
  */
 export function formatDateTime(value: string | Date | null | undefined): string {
   if (!value) return ''
   if (typeof value === 'string') {
+    if (ISO_WITH_OFFSET.test(value)) return formatHallTime(value)
     const m = ISO_LOCAL.exec(value)
     if (m) return `${m[1]} ${m[2]}${m[3] ?? ':00'}`
   }
