@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 import org.onewindow.platform.DomainException;
 import org.onewindow.platform.Sha256;
@@ -65,8 +66,8 @@ public class KioskService {
 		requireAdministrator(siteId);
 		String code = newCode();
 		Instant now = clock.instant();
-		long id = repository.insert(siteId, name.strip(), Sha256.hex(code), now.plus(Duration.ofMinutes(PAIRING_MINUTES)),
-				staff.current().id(), now);
+		long id = repository.insert(siteId, name.strip(), Sha256.hex(code), pairingExpiry(now), staff.current().id(),
+				now);
 		return new PairingCode(repository.find(id).orElseThrow(), code);
 	}
 
@@ -76,12 +77,8 @@ public class KioskService {
 		if (!kiosk.active()) {
 			throw DomainException.conflict("queue.kiosk-revoked", kiosk.name());
 		}
-		String code = newCode();
-		if (!repository.newPairingCode(kioskId, version, Sha256.hex(code),
-				clock.instant().plus(Duration.ofMinutes(PAIRING_MINUTES)))) {
-			throw DomainException.conflict("queue.kiosk-changed", kiosk.name());
-		}
-		return new PairingCode(repository.find(kioskId).orElseThrow(), code);
+		return withNewCode(kiosk, (codeHash, expiresAt) -> repository.newPairingCode(kioskId, version, codeHash,
+				expiresAt));
 	}
 
 	/** 停用: the kiosk's key and pairing code stop working at once. */
@@ -105,12 +102,20 @@ public class KioskService {
 		if (kiosk.active()) {
 			throw DomainException.conflict("queue.kiosk-active", kiosk.name());
 		}
+		return withNewCode(kiosk, (codeHash, expiresAt) -> repository.reactivate(kioskId, version, codeHash,
+				expiresAt));
+	}
+
+	/**
+	 * Gives the kiosk a fresh one-time code through {@code write} (the code's hash and its expiry; false when the
+	 * kiosk's version no longer matches: 409 {@code queue.kiosk-changed}) and answers the kiosk as it now is.
+	 */
+	private PairingCode withNewCode(Kiosk kiosk, BiPredicate<String, Instant> write) {
 		String code = newCode();
-		if (!repository.reactivate(kioskId, version, Sha256.hex(code),
-				clock.instant().plus(Duration.ofMinutes(PAIRING_MINUTES)))) {
+		if (!write.test(Sha256.hex(code), pairingExpiry(clock.instant()))) {
 			throw DomainException.conflict("queue.kiosk-changed", kiosk.name());
 		}
-		return new PairingCode(repository.find(kioskId).orElseThrow(), code);
+		return new PairingCode(repository.find(kiosk.id()).orElseThrow(), code);
 	}
 
 	/** The kiosk exchanges its pairing code for the device key (anonymous: the code is the proof). */
@@ -173,8 +178,12 @@ public class KioskService {
 	public String pairedKiosk(long siteId, String name) {
 		String code = newCode();
 		Instant now = clock.instant();
-		repository.insert(siteId, name, Sha256.hex(code), now.plus(Duration.ofMinutes(PAIRING_MINUTES)), null, now);
+		repository.insert(siteId, name, Sha256.hex(code), pairingExpiry(now), null, now);
 		return pair(code).deviceKey();
+	}
+
+	private static Instant pairingExpiry(Instant from) {
+		return from.plus(Duration.ofMinutes(PAIRING_MINUTES));
 	}
 
 	private Kiosk kioskOf(long siteId, long kioskId) {
