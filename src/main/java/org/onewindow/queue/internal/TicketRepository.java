@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -147,9 +146,12 @@ public class TicketRepository {
 		// the categories as a VALUES list of their number (not unnest of an array): PostgreSQL then plans the statement
 		// once per connection and reuses it; with an array of unknown length it re-planned it at every call, which cost
 		// ten times what executing it did (docs/benchmarks.md)
+		// (a counter without categories gets one row of null: its context still comes back, with no lanes)
 		var values = new StringJoiner(", ");
+		var categoryParams = new HashMap<String, Object>();
 		for (int i = 0; i < Math.max(1, categories.size()); i++) {
 			values.add("(cast(:category" + i + " as text), " + i + ")");
+			categoryParams.put("category" + i, i < categories.size() ? categories.get(i) : null);
 		}
 		var rows = jdbc.sql("""
 				with context as (
@@ -180,7 +182,7 @@ public class TicketRepository {
 			.param("site", siteId)
 			.param("day", day)
 			.param("now", Timestamp.from(now))
-			.params(categoryParams(categories))
+			.params(categoryParams)
 			.query((rs, i) -> {
 				int ratio = rs.getInt("ratio");
 				String category = rs.getString("category");
@@ -202,14 +204,6 @@ public class TicketRepository {
 		return Optional.of(new CallContext(first.mode(), first.staffId(), first.currentTicketId(),
 				first.currentNumber(), first.targetedWaiting(), first.priorityRatio(),
 				rows.stream().flatMap(row -> row.lanes().stream()).toList()));
-	}
-
-	private static Map<String, Object> categoryParams(List<String> categories) {
-		var params = new HashMap<String, Object>();
-		for (int i = 0; i < Math.max(1, categories.size()); i++) {
-			params.put("category" + i, i < categories.size() ? categories.get(i) : null);
-		}
-		return params;
 	}
 
 	/**
