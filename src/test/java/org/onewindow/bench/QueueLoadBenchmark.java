@@ -207,6 +207,13 @@ public final class QueueLoadBenchmark {
 
 	record Result(String name, long ok, long errors, double seconds, double p50, double p90, double p99, double max) {
 
+		/** Latencies recorded in microseconds, reported in milliseconds. */
+		static Result of(String name, long ok, long errors, double seconds, org.HdrHistogram.Histogram latencies) {
+			return new Result(name, ok, errors, seconds, latencies.getValueAtPercentile(50) / 1000.0,
+					latencies.getValueAtPercentile(90) / 1000.0, latencies.getValueAtPercentile(99) / 1000.0,
+					latencies.getMaxValue() / 1000.0);
+		}
+
 		double perSecond() {
 			return ok / seconds;
 		}
@@ -290,13 +297,7 @@ public final class QueueLoadBenchmark {
 			futures.add(pool.submit(() -> {
 				for (long due = first; due < end; due += interval) {
 					java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
-					boolean success;
-					try {
-						success = action.run();
-					}
-					catch (Exception e) {
-						success = false;
-					}
+					boolean success = attempt(action);
 					recorder.recordValue(Math.max(0, (System.nanoTime() - due) / 1000));
 					(success ? ok : errors).incrementAndGet();
 				}
@@ -308,10 +309,17 @@ public final class QueueLoadBenchmark {
 		}
 		double elapsed = (System.nanoTime() - t0) / 1e9;
 		pool.shutdown();
-		var histogram = recorder.getIntervalHistogram();
-		return new Result(name, ok.get(), errors.get(), elapsed, histogram.getValueAtPercentile(50) / 1000.0,
-				histogram.getValueAtPercentile(90) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
-				histogram.getMaxValue() / 1000.0);
+		return Result.of(name, ok.get(), errors.get(), elapsed, recorder.getIntervalHistogram());
+	}
+
+	/** Runs the action once: whether it succeeded (an exception is a failure). */
+	private static boolean attempt(Action action) {
+		try {
+			return action.run();
+		}
+		catch (Exception e) {
+			return false;
+		}
 	}
 
 	/** Runs {@code threads} clients in a closed loop for {@code seconds} or until {@code total} successes. */
@@ -330,13 +338,7 @@ public final class QueueLoadBenchmark {
 				start.await();
 				while (System.nanoTime() < window[0] && ok.get() < total) {
 					long t0 = System.nanoTime();
-					boolean success;
-					try {
-						success = action.run();
-					}
-					catch (Exception e) {
-						success = false;
-					}
+					boolean success = attempt(action);
 					recorder.recordValue((System.nanoTime() - t0) / 1000);
 					(success ? ok : errors).incrementAndGet();
 				}
@@ -351,10 +353,7 @@ public final class QueueLoadBenchmark {
 		}
 		double elapsed = (System.nanoTime() - t0) / 1e9;
 		pool.shutdown();
-		var histogram = recorder.getIntervalHistogram();
-		return new Result(name, ok.get(), errors.get(), elapsed, histogram.getValueAtPercentile(50) / 1000.0,
-				histogram.getValueAtPercentile(90) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
-				histogram.getMaxValue() / 1000.0);
+		return Result.of(name, ok.get(), errors.get(), elapsed, recorder.getIntervalHistogram());
 	}
 
 	private static void require(HallClient.Response response, int status) {
