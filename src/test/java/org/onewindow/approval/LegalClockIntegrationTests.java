@@ -16,6 +16,7 @@ import static org.onewindow.support.Cases.supplemented;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -24,8 +25,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onewindow.acceptance.CaseAccepted;
 import org.onewindow.acceptance.CaseLifecycle;
 import org.onewindow.acceptance.CaseStatus;
+import org.onewindow.acceptance.CaseSupplemented;
+import org.onewindow.acceptance.CaseTerminated;
+import org.onewindow.acceptance.internal.DeficiencyDeadlines;
+import org.onewindow.approval.internal.ApprovalService;
 import org.onewindow.catalog.CatalogManagement;
 import org.onewindow.catalog.Situation;
 import org.onewindow.site.SiteLevel;
@@ -40,6 +46,7 @@ import org.onewindow.support.TestHall;
 import org.onewindow.support.TestHalls;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -76,6 +83,15 @@ class LegalClockIntegrationTests {
 
 	@Autowired
 	WorkingCalendar calendar;
+
+	@Autowired
+	ApprovalService approvals;
+
+	@Autowired
+	DeficiencyDeadlines deadlines;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	ApprovalFixtures fixtures;
 
@@ -317,5 +333,90 @@ class LegalClockIntegrationTests {
 		assertThat(own.status()).as(own.text()).isEqualTo(200);
 		assertThat(own.body().get("siteId").asLong()).isEqualTo(hall.siteId());
 		assertThat(own.body().get("counts").get("total").asInt()).isZero();
+	}
+
+	@Test
+	void aSupplementHandedOverAgainAfterTheNextWasAskedLeavesThatOneRunning() {
+		// the listener called directly, as the registry may hand an event over again (after a crash, on another node)
+		var c = acceptedOnTheSecondOfNovember();
+		at(11, 4, 10);
+		var asked = c.approver().post("/api/approval/tasks/" + c.taskId() + "/request-supplement",
+				Map.of("version", c.version(), "items", List.of("经营场所证明"), "reason", "场所证明已过期"));
+		assertThat(asked.status()).as(asked.text()).isEqualTo(201);
+		at(11, 9, 15);
+		supplemented(clerk, c.caseId());
+		awaitNoPauseRunning(c);
+		var first = new CaseSupplemented(c.caseId(), clock.instant());
+
+		at(11, 11, 10);
+		var again = c.approver().post("/api/approval/tasks/" + c.taskId() + "/request-supplement",
+				Map.of("version", c.version(), "items", List.of("身份证明"), "reason", "身份证明不清晰"));
+		assertThat(again.status()).as(again.text()).isEqualTo(201);
+		approvals.supplemented(first);
+		approvals.supplemented(first);
+		var reading = clockOf(c);
+		assertThat(reading.get("paused").asBoolean()).as("the second 补正 still waits for the applicant").isTrue();
+		assertThat(reading.get("pausedBy").asString()).isEqualTo("补正");
+		assertThat(lifecycle.get(c.caseId()).status()).isEqualTo(CaseStatus.APPROVAL_SUPPLEMENT);
+
+		at(11, 13, 15);
+		supplemented(clerk, c.caseId());
+		awaitNoPauseRunning(c);
+	}
+
+	@Test
+	void aCaseTerminatedBeforeTheBackOfficeHeardOfItsAcceptanceGetsNoTask() {
+		var situation = fixtures.deficiencyAtTown();
+		var owed = situation.materials().stream().filter(m -> m.required() && !m.key()).findFirst().orElseThrow();
+		at(11, 2, 9);
+		LocalDate deadline = calendar.addWorkingDays(day(11, 2), 2);
+		var kase = provideRequired(clerk, open(clerk, situation.code(), null, "张三丰"), List.of(owed.name()));
+		long caseId = accept(clerk, kase, Map.of("pledgeText", "本人承诺在期限内补齐" + owed.name(), "signer", "张三丰",
+				"deadline", deadline.toString()))
+			.get("id")
+			.asLong();
+		await().atMost(EVENTS).pollInterval(Duration.ofMillis(100)).until(() -> count("apr_clock", caseId) == 1);
+		// the acceptance as it was published; then the back office forgets it, as if CaseAccepted were still
+		// outstanding when the termination's event is handed over (both republished at once after a crash)
+		var summary = lifecycle.get(caseId);
+		var acceptance = jdbc.sql("""
+				select accepted_on, promised_days, promised_on, legal_days, legal_on from apr_clock where case_id = :id""")
+			.param("id", caseId)
+			.query((rs, i) -> new CaseAccepted(caseId, summary.caseNumber(), summary.siteId(),
+					summary.catalogVersion(), summary.situationCodes(), summary.bundleCode(), summary.acceptedAt(),
+					rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getObject(3, LocalDate.class), rs.getInt(4),
+					rs.getObject(5, LocalDate.class)))
+			.single();
+		for (String table : List.of("apr_task", "apr_pause", "apr_member", "apr_clock")) {
+			jdbc.sql("delete from " + table + " where case_id = :id").param("id", caseId).update();
+		}
+
+		clock.pin(ZonedDateTime.of(deadline.plusDays(1), LocalTime.of(0, 5), HALL));
+		deadlines.run();
+		assertThat(lifecycle.get(caseId).status()).isEqualTo(CaseStatus.TERMINATED);
+		await().atMost(EVENTS).pollInterval(Duration.ofMillis(100)).until(() -> jdbc.sql("""
+				select count(*) from event_publication
+				where event_type like '%.CaseTerminated' and serialized_event like :case and completion_date is not null""")
+			.param("case", "%\"caseId\":" + caseId + ",%")
+			.query(Integer.class)
+			.single() == 1);
+		approvals.terminated(new CaseTerminated(caseId, "容缺受理的材料逾期未补齐", clock.instant()));
+		approvals.accepted(acceptance);
+		approvals.accepted(acceptance);
+
+		assertThat(jdbc.sql("select state from apr_clock where case_id = :id").param("id", caseId).query(String.class).single())
+			.isEqualTo("TERMINATED");
+		assertThat(count("apr_task", caseId)).as("no task for a terminated case").isZero();
+		assertThat(jdbc.sql("select distinct state from apr_member where case_id = :id")
+			.param("id", caseId)
+			.query(String.class)
+			.list()).containsExactly("CANCELLED");
+	}
+
+	private int count(String table, long caseId) {
+		return jdbc.sql("select count(*) from " + table + " where case_id = :id")
+			.param("id", caseId)
+			.query(Integer.class)
+			.single();
 	}
 }

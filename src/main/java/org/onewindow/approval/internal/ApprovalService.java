@@ -12,6 +12,7 @@ import org.onewindow.acceptance.ApplicantKind;
 import org.onewindow.acceptance.CaseAccepted;
 import org.onewindow.acceptance.CaseLifecycle;
 import org.onewindow.acceptance.CaseOutcome;
+import org.onewindow.acceptance.CaseStatus;
 import org.onewindow.acceptance.CaseSummary;
 import org.onewindow.acceptance.CaseSupplemented;
 import org.onewindow.acceptance.CaseTerminated;
@@ -75,8 +76,13 @@ public class ApprovalService {
 
 	// --- events from the acceptance module
 
-	/** The clock and the members of a newly accepted case; nothing new when the event comes twice. */
+	/**
+	 * The clock and the members of a newly accepted case; nothing new when the event comes twice. A case the front
+	 * desk terminated before the back office heard of its acceptance (the events handed over out of order) gets its
+	 * clock and members closed as terminated, no task.
+	 */
 	public void accepted(CaseAccepted event) {
+		clocks.lockCaseEvents(event.caseId());
 		CaseSummary summary = lifecycle.get(event.caseId());
 		var caseClock = new CaseClock(event.caseId(), event.caseNumber(), event.siteId(), event.catalogVersion(),
 				event.bundleCode(), summary.title(), applicantDisplay(summary), event.acceptedAt(), event.acceptedOn(),
@@ -95,10 +101,18 @@ public class ApprovalService {
 			var item = snapshot.item(situation.itemCode()).orElseThrow();
 			members.insert(event.caseId(), code, situation.name(), item.code(), item.name(), groupOf(bundle, code));
 		}
+		if (summary.status() == CaseStatus.TERMINATED) {
+			log.info("Case {} was terminated before the back office heard of its acceptance", event.caseNumber());
+			terminate(event.caseId());
+			return;
+		}
 		advance(clocks.lock(event.caseId()).orElseThrow());
 	}
 
-	/** The applicant brought the supplement: the 补正 pause ends, the due dates move. */
+	/**
+	 * The applicant brought the supplement: the 补正 pause ends, the due dates move. Only a pause asked for before the
+	 * supplement was brought: the same event handed over again after the next 补正 was asked leaves that one running.
+	 */
 	public void supplemented(CaseSupplemented event) {
 		var caseClock = clocks.lock(event.caseId()).orElse(null);
 		if (caseClock == null) {
@@ -106,7 +120,8 @@ public class ApprovalService {
 		}
 		var open = pauses.ofCase(event.caseId())
 			.stream()
-			.filter(p -> p.kind() == PauseKind.SUPPLEMENT && p.state() == PauseState.ACTIVE)
+			.filter(p -> p.kind() == PauseKind.SUPPLEMENT && p.state() == PauseState.ACTIVE
+					&& !p.requestedAt().isAfter(event.supplementedAt()))
 			.findFirst();
 		if (open.isEmpty()) {
 			return;
@@ -117,19 +132,27 @@ public class ApprovalService {
 		keeper.refresh(caseClock, "补正材料已收到");
 	}
 
-	/** The case ended without a decision: open tasks are cancelled, pauses closed. */
+	/**
+	 * The case ended without a decision: open tasks are cancelled, pauses closed. Nothing to do before the case's
+	 * acceptance was heard: {@link #accepted} then finds the case terminated.
+	 */
 	public void terminated(CaseTerminated event) {
+		clocks.lockCaseEvents(event.caseId());
 		var caseClock = clocks.lock(event.caseId()).orElse(null);
 		if (caseClock == null || !caseClock.open()) {
 			return;
 		}
+		terminate(event.caseId());
+	}
+
+	private void terminate(long caseId) {
 		Instant now = clock.instant();
-		for (Task task : tasks.inHandOfCase(event.caseId())) {
+		for (Task task : tasks.inHandOfCase(caseId)) {
 			tasks.update(task.cancel(now), task.version());
 		}
-		closePauses(event.caseId());
-		members.cancelOpen(event.caseId(), now);
-		clocks.close(event.caseId(), CaseClock.State.TERMINATED, null, now);
+		closePauses(caseId);
+		members.cancelOpen(caseId, now);
+		clocks.close(caseId, CaseClock.State.TERMINATED, null, now);
 	}
 
 	// --- the approver's actions

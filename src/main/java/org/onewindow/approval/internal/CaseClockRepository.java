@@ -64,6 +64,18 @@ public class CaseClockRepository {
 	}
 
 	/** The case, locked: every decision on a case's tasks goes through this lock, one at a time per case. */
+	/**
+	 * Serializes the listeners of one case until the transaction ends: a case's acceptance and its termination handed
+	 * over at the same time (the registry republishes after a crash, listeners on several nodes) find each other,
+	 * although the clock row may not exist yet.
+	 */
+	void lockCaseEvents(long caseId) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+			.param("key", "apr_clock:" + caseId)
+			.query((rs, row) -> 1)
+			.single();
+	}
+
 	Optional<CaseClock> lock(long caseId) {
 		return jdbc.sql("select " + COLUMNS + " from apr_clock where case_id = :id for update")
 			.param("id", caseId)
