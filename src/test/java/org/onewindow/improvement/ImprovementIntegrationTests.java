@@ -316,6 +316,62 @@ class ImprovementIntegrationTests {
 	}
 
 	@Test
+	void aRectificationClosedBeforeItsBadRatingWasHeardEntersItsEntryClosed() {
+		// the closing handed over before the event that enters the entry (both outstanding after a crash)
+		pinAt(LocalDate.of(2026, 11, 2));
+		long rectification = newId();
+		var bad = new BadRatingReceived(newId(), rectification, hall.siteId(), departmentId, null,
+				"E005 公安专窗 5号窗口", "服务态度", LocalDate.of(2026, 11, 23), Instant.parse("2026-11-02T02:00:00Z"));
+		var closed = new RectificationClosed(rectification, 1, true, false, "已整改",
+				Instant.parse("2026-11-03T02:00:00Z"));
+		ledger.close(closed);
+		ledger.close(closed);
+		assertThat(count("RECTIFICATION", rectification)).isZero();
+		ledger.record(bad);
+		ledger.record(bad);
+		ledger.close(closed);
+		var entry = entryOf("RECTIFICATION", rectification);
+		assertThat(count("RECTIFICATION", rectification)).isEqualTo(1);
+		assertThat(entry.get("status").asString()).isEqualTo("CLOSED");
+		var done = issue(entry.get("id").asLong());
+		assertThat(done.get("outcome").asString()).isEqualTo("RECTIFIED");
+		assertThat(done.get("closedOn").asString()).isEqualTo("2026-11-03");
+		assertThat(done.get("closedOnTime").asBoolean()).isTrue();
+		assertThat(done.get("version").asInt()).isEqualTo(1); // entered, closed once
+	}
+
+	@Test
+	void aRectificationsLaterRoundsHeardBeforeItsBadRatingLeaveItsEntryInTheLatestRoundsState() {
+		pinAt(LocalDate.of(2026, 11, 2));
+		long rectification = newId();
+		var bad = new BadRatingReceived(newId(), rectification, hall.siteId(), departmentId, null,
+				"E006 公安专窗 5号窗口", "服务态度", LocalDate.of(2026, 11, 23), Instant.parse("2026-11-02T02:00:00Z"));
+		var closedFirst = new RectificationClosed(rectification, 1, true, false, "已整改",
+				Instant.parse("2026-11-03T02:00:00Z"));
+		var reopened = new RectificationReopened(rectification, 2, LocalDate.of(2026, 11, 25), "群众追评不满意",
+				Instant.parse("2026-11-04T02:00:00Z"));
+		var closedSecond = new RectificationClosed(rectification, 2, false, false, "再次整改",
+				Instant.parse("2026-11-27T02:00:00Z"));
+		ledger.reopen(reopened);
+		ledger.close(closedFirst);
+		ledger.record(bad);
+		var entry = entryOf("RECTIFICATION", rectification);
+		assertThat(entry.get("status").asString()).isEqualTo("OPEN");
+		assertThat(entry.get("dueOn").asString()).isEqualTo("2026-11-25");
+		ledger.close(closedSecond);
+		assertThat(issue(entry.get("id").asLong()).get("status").asString()).isEqualTo("CLOSED");
+
+		long escalation = newId();
+		ledger.close(new EscalationClosed(escalation, true, false, Instant.parse("2026-11-05T08:00:00Z")));
+		ledger.record(new EscalationRegistered(escalation, "BBC-20261102-009", hall.siteId(), null,
+				"社保转移被要求回原籍办理", LocalDate.of(2026, 11, 6), Instant.parse("2026-11-02T01:30:00Z")));
+		var matter = issue(entryOf("ESCALATION", escalation).get("id").asLong());
+		assertThat(matter.get("status").asString()).isEqualTo("CLOSED");
+		assertThat(matter.get("outcome").asString()).isEqualTo("UNSOLVED");
+		assertThat(matter.get("closedOn").asString()).isEqualTo("2026-11-05");
+	}
+
+	@Test
 	void aMatterThatCouldNotGetDoneEntersOnceAndClosesWithItsSource() {
 		long escalation = newId();
 		var registered = new EscalationRegistered(escalation, "BBC-20261008-001", hall.siteId(), null,

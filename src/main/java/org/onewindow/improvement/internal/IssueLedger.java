@@ -76,13 +76,16 @@ public class IssueLedger {
 	 * the entry already knows that round (the same event again, or the round's closing seen first).
 	 */
 	public void reopen(RectificationReopened reopened) {
+		issues.lockSource(IssueSource.RECTIFICATION, reopened.rectificationId());
 		if (issues.reopen(IssueSource.RECTIFICATION, reopened.rectificationId(), reopened.round(), reopened.dueOn(),
 				clock.instant())) {
 			log.info("Issue ledger: RECTIFICATION {} reopened (round {})", reopened.rectificationId(),
 					reopened.round());
 		}
 		else if (issues.findBySource(IssueSource.RECTIFICATION, reopened.rectificationId()).isEmpty()) {
-			log.warn("Issue ledger: RECTIFICATION {} reopened but never entered", reopened.rectificationId());
+			log.info("Issue ledger: RECTIFICATION {} reopened before it was entered", reopened.rectificationId());
+			issues.rememberEarly(IssueSource.RECTIFICATION, reopened.rectificationId(),
+					new IssueRepository.EarlyStep(reopened.round(), false, null, null, null, reopened.dueOn()));
 		}
 	}
 
@@ -111,18 +114,39 @@ public class IssueLedger {
 			.orElseGet(() -> issues.findBySource(IssueSource.SUGGESTION, suggestion.id()).orElseThrow().id());
 	}
 
+	/**
+	 * Enters a fed entry once; a closing or reopening its source told before (the events handed over out of order)
+	 * is applied to the new entry.
+	 */
 	private void insertFed(Issue issue) {
-		issues.insertIfAbsent(issue)
-			.ifPresentOrElse(id -> log.info("Issue ledger: {} {} entered as #{}", issue.source(), issue.sourceId(), id),
-					() -> log.debug("Issue ledger: {} {} was entered before", issue.source(), issue.sourceId()));
+		issues.lockSource(issue.source(), issue.sourceId());
+		issues.insertIfAbsent(issue).ifPresentOrElse(id -> {
+			log.info("Issue ledger: {} {} entered as #{}", issue.source(), issue.sourceId(), id);
+			issues.takeEarly(issue.source(), issue.sourceId()).ifPresent(step -> {
+				if (step.closed()) {
+					issues.closeFed(issue.source(), issue.sourceId(), step.round(), step.outcome(), step.closedOn(),
+							step.onTime(), clock.instant());
+				}
+				else {
+					issues.reopen(issue.source(), issue.sourceId(), step.round(), step.dueOn(), clock.instant());
+				}
+			});
+		}, () -> log.debug("Issue ledger: {} {} was entered before", issue.source(), issue.sourceId()));
 	}
 
-	/** Closes a fed entry for the source's round, unless the entry knows that round closed or a later one. */
+	/**
+	 * Closes a fed entry for the source's round, unless the entry knows that round closed or a later one; before the
+	 * entry exists, the closing is kept for it.
+	 */
 	private void closeFed(IssueSource source, long sourceId, int round, IssueOutcome outcome, boolean onTime,
 			java.time.Instant closedAt) {
-		if (!issues.closeFed(source, sourceId, round, outcome, LocalDate.ofInstant(closedAt, clock.getZone()), onTime,
-				clock.instant()) && issues.findBySource(source, sourceId).isEmpty()) {
-			log.warn("Issue ledger: {} {} closed but never entered", source, sourceId);
+		issues.lockSource(source, sourceId);
+		LocalDate closedOn = LocalDate.ofInstant(closedAt, clock.getZone());
+		if (!issues.closeFed(source, sourceId, round, outcome, closedOn, onTime, clock.instant())
+				&& issues.findBySource(source, sourceId).isEmpty()) {
+			log.info("Issue ledger: {} {} closed before it was entered", source, sourceId);
+			issues.rememberEarly(source, sourceId,
+					new IssueRepository.EarlyStep(round, true, outcome, closedOn, onTime, null));
 		}
 	}
 

@@ -173,6 +173,64 @@ class IssueRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Serializes the feeds of one source record until the transaction ends: the event that enters its entry and one
+	 * that closes or reopens it, run at the same time (after a crash, on several nodes), find each other although the
+	 * entry may not exist yet.
+	 */
+	void lockSource(IssueSource source, long sourceId) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+			.param("key", "imp_issue:" + source.name() + ":" + sourceId)
+			.query((rs, row) -> 1)
+			.single();
+	}
+
+	/**
+	 * A step (round's closing or a new round's opening) a source told of before its entry existed.
+	 *
+	 * @param outcome, closedOn, onTime for a closing; dueOn for an opening
+	 */
+	record EarlyStep(int round, boolean closed, IssueOutcome outcome, LocalDate closedOn, Boolean onTime,
+			LocalDate dueOn) {
+	}
+
+	/** Keeps a step told before the entry existed, unless a later one (round, then closing after opening) is kept. */
+	void rememberEarly(IssueSource source, long sourceId, EarlyStep step) {
+		jdbc.sql("""
+				insert into imp_issue_early (source, source_id, source_round, closed, outcome, closed_on, closed_on_time,
+				    due_on)
+				values (:source, :sourceId, :round, :closed, :outcome, :closedOn, :onTime, :dueOn)
+				on conflict (source, source_id) do update set source_round = excluded.source_round,
+				    closed = excluded.closed, outcome = excluded.outcome, closed_on = excluded.closed_on,
+				    closed_on_time = excluded.closed_on_time, due_on = excluded.due_on
+				where (imp_issue_early.source_round, imp_issue_early.closed) < (excluded.source_round, excluded.closed)""")
+			.param("source", source.name())
+			.param("sourceId", sourceId)
+			.param("round", step.round())
+			.param("closed", step.closed())
+			.param("outcome", step.outcome() == null ? null : step.outcome().name())
+			.param("closedOn", step.closedOn())
+			.param("onTime", step.onTime())
+			.param("dueOn", step.dueOn())
+			.update();
+	}
+
+	/** The step kept for a source record that had no entry yet, removed. */
+	Optional<EarlyStep> takeEarly(IssueSource source, long sourceId) {
+		return jdbc.sql("""
+				delete from imp_issue_early where source = :source and source_id = :sourceId
+				returning source_round, closed, outcome, closed_on, closed_on_time, due_on""")
+			.param("source", source.name())
+			.param("sourceId", sourceId)
+			.query((rs, row) -> {
+				String outcome = rs.getString("outcome");
+				return new EarlyStep(rs.getInt("source_round"), rs.getBoolean("closed"),
+						outcome == null ? null : IssueOutcome.valueOf(outcome), rs.getObject("closed_on", LocalDate.class),
+						rs.getObject("closed_on_time", Boolean.class), rs.getObject("due_on", LocalDate.class));
+			})
+			.optional();
+	}
+
 	record DepartmentFigures(Long departmentId, int open, int overdue, int closed, int closedOnTime) {
 	}
 
