@@ -24,6 +24,8 @@ import org.onewindow.escalation.EscalationClosed;
 import org.onewindow.escalation.EscalationRegistered;
 import org.onewindow.evaluation.BadRatingReceived;
 import org.onewindow.evaluation.RectificationClosed;
+import org.onewindow.evaluation.RectificationReopened;
+import org.onewindow.improvement.internal.IssueLedger;
 import org.onewindow.site.SiteManagement;
 import org.onewindow.staff.Role;
 import org.onewindow.staff.StaffSetup;
@@ -74,6 +76,9 @@ class ImprovementIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	IssueLedger ledger;
 
 	@Value("${onewindow.rate-limits.buckets.suggestions-per-address.limit}")
 	int suggestionsPerAddress;
@@ -234,7 +239,7 @@ class ImprovementIntegrationTests {
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.code()).isEqualTo("improvement.closed-by-source");
 
-		var closed = new RectificationClosed(rectification, true, true, "申诉复核认定为恶意差评",
+		var closed = new RectificationClosed(rectification, 1, true, true, "申诉复核认定为恶意差评",
 				Instant.parse("2026-10-09T03:00:00Z"));
 		publish(closed);
 		publish(closed);
@@ -248,6 +253,66 @@ class ImprovementIntegrationTests {
 		assertThat(done.get("closedOnTime").asBoolean()).isTrue();
 		assertThat(done.get("light").asString()).isEqualTo("NONE");
 		assertThat(done.get("version").asInt()).isEqualTo(1); // closed once
+	}
+
+	@Test
+	void aRectificationsEventsAppliedOutOfOrderLeaveItsEntryInTheLatestRoundsState() {
+		// the listener's steps called one after the other in a chosen order, as the registry may hand the events over
+		// after a crash (all outstanding at once) or listeners on two nodes may run them
+		pinAt(LocalDate.of(2026, 11, 2));
+		long rectification = newId();
+		ledger.record(new BadRatingReceived(newId(), rectification, hall.siteId(), departmentId, null,
+				"E003 公安专窗 5号窗口", "服务态度", LocalDate.of(2026, 11, 23), Instant.parse("2026-11-02T02:00:00Z")));
+		var closedFirst = new RectificationClosed(rectification, 1, true, false, "已整改",
+				Instant.parse("2026-11-03T02:00:00Z"));
+		var reopened = new RectificationReopened(rectification, 2, LocalDate.of(2026, 11, 25), "群众追评不满意",
+				Instant.parse("2026-11-04T02:00:00Z"));
+		var closedSecond = new RectificationClosed(rectification, 2, false, false, "再次整改",
+				Instant.parse("2026-11-27T02:00:00Z"));
+
+		// round 2's opening before round 1's closing: the entry stays open, due with round 2's date
+		ledger.reopen(reopened);
+		ledger.close(closedFirst);
+		var entry = entryOf("RECTIFICATION", rectification);
+		assertThat(entry.get("status").asString()).isEqualTo("OPEN");
+		assertThat(entry.get("dueOn").asString()).isEqualTo("2026-11-25");
+		int version = entry.get("version").asInt();
+
+		// round 2 closes; every earlier event handed over again changes nothing
+		ledger.close(closedSecond);
+		ledger.reopen(reopened);
+		ledger.close(closedFirst);
+		ledger.close(closedSecond);
+		var done = issue(entry.get("id").asLong());
+		assertThat(done.get("status").asString()).isEqualTo("CLOSED");
+		assertThat(done.get("closedOn").asString()).isEqualTo("2026-11-27");
+		assertThat(done.get("closedOnTime").asBoolean()).isFalse();
+		assertThat(done.get("version").asInt()).isEqualTo(version + 1);
+	}
+
+	@Test
+	void theRoundsOfARectificationInOrderCloseReopenAndCloseItsEntryOnce() {
+		pinAt(LocalDate.of(2026, 11, 2));
+		long rectification = newId();
+		ledger.record(new BadRatingReceived(newId(), rectification, hall.siteId(), departmentId, null,
+				"E004 公安专窗 5号窗口", "服务态度", LocalDate.of(2026, 11, 23), Instant.parse("2026-11-02T02:00:00Z")));
+		var closedFirst = new RectificationClosed(rectification, 1, true, false, "已整改",
+				Instant.parse("2026-11-03T02:00:00Z"));
+		var reopened = new RectificationReopened(rectification, 2, LocalDate.of(2026, 11, 25), "群众追评不满意",
+				Instant.parse("2026-11-04T02:00:00Z"));
+		ledger.close(closedFirst);
+		ledger.close(closedFirst);
+		var entry = entryOf("RECTIFICATION", rectification);
+		assertThat(entry.get("status").asString()).isEqualTo("CLOSED");
+		assertThat(entry.get("version").asInt()).isEqualTo(1);
+		ledger.reopen(reopened);
+		ledger.reopen(reopened);
+		var open = issue(entry.get("id").asLong());
+		assertThat(open.get("status").asString()).isEqualTo("OPEN");
+		assertThat(open.get("dueOn").asString()).isEqualTo("2026-11-25");
+		assertThat(open.get("version").asInt()).isEqualTo(2);
+		ledger.close(closedFirst); // round 1's closing again: round 2 stays open
+		assertThat(issue(entry.get("id").asLong()).get("status").asString()).isEqualTo("OPEN");
 	}
 
 	@Test

@@ -157,7 +157,7 @@ public class RectificationService {
 				&& !date(done.feedbackAt()).isAfter(done.feedbackDue());
 		Instant now = clock.instant();
 		repository.close(id, onTime, false, now);
-		events.publishEvent(new RectificationClosed(id, onTime, false, text, now));
+		events.publishEvent(new RectificationClosed(id, done.round(), onTime, false, text, now));
 		return get(id);
 	}
 
@@ -226,7 +226,7 @@ public class RectificationService {
 					: !date(r.callBackAt()).isAfter(r.callBackDue())) && !today.isAfter(r.feedbackDue());
 			repository.annul(r.ratingId());
 			repository.close(id, onTime, true, now);
-			events.publishEvent(new RectificationClosed(id, onTime, true, "申诉复核通过，评价不计入：" + text, now));
+			events.publishEvent(new RectificationClosed(id, r.round(), onTime, true, "申诉复核通过，评价不计入：" + text, now));
 		}
 		return get(id);
 	}

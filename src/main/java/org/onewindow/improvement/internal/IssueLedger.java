@@ -67,15 +67,22 @@ public class IssueLedger {
 
 	/** A closed rectification closes its entry: rectified, or 不成立 when the 差评 was annulled on appeal. */
 	public void close(RectificationClosed closed) {
-		closeFed(IssueSource.RECTIFICATION, closed.rectificationId(),
+		closeFed(IssueSource.RECTIFICATION, closed.rectificationId(), closed.round(),
 				closed.annulled() ? IssueOutcome.UNFOUNDED : IssueOutcome.RECTIFIED, closed.onTime(), closed.closedAt());
 	}
 
-	/** A rectification reopened by the citizen's 追评 opens its entry again, due with the new 整改反馈 deadline. */
+	/**
+	 * A rectification reopened by the citizen's 追评 opens its entry again, due with the new 整改反馈 deadline, unless
+	 * the entry already knows that round (the same event again, or the round's closing seen first).
+	 */
 	public void reopen(RectificationReopened reopened) {
-		if (issues.reopen(IssueSource.RECTIFICATION, reopened.rectificationId(), reopened.dueOn(), clock.instant())) {
+		if (issues.reopen(IssueSource.RECTIFICATION, reopened.rectificationId(), reopened.round(), reopened.dueOn(),
+				clock.instant())) {
 			log.info("Issue ledger: RECTIFICATION {} reopened (round {})", reopened.rectificationId(),
 					reopened.round());
+		}
+		else if (issues.findBySource(IssueSource.RECTIFICATION, reopened.rectificationId()).isEmpty()) {
+			log.warn("Issue ledger: RECTIFICATION {} reopened but never entered", reopened.rectificationId());
 		}
 	}
 
@@ -88,7 +95,7 @@ public class IssueLedger {
 	}
 
 	public void close(EscalationClosed closed) {
-		closeFed(IssueSource.ESCALATION, closed.escalationId(),
+		closeFed(IssueSource.ESCALATION, closed.escalationId(), 1,
 				closed.solved() ? IssueOutcome.SOLVED : IssueOutcome.UNSOLVED, closed.onTime(), closed.closedAt());
 	}
 
@@ -110,14 +117,13 @@ public class IssueLedger {
 					() -> log.debug("Issue ledger: {} {} was entered before", issue.source(), issue.sourceId()));
 	}
 
-	private void closeFed(IssueSource source, long sourceId, IssueOutcome outcome, boolean onTime,
+	/** Closes a fed entry for the source's round, unless the entry knows that round closed or a later one. */
+	private void closeFed(IssueSource source, long sourceId, int round, IssueOutcome outcome, boolean onTime,
 			java.time.Instant closedAt) {
-		issues.findBySource(source, sourceId).ifPresentOrElse(issue -> {
-			if (issue.status() != IssueStatus.CLOSED) {
-				issues.close(issue.id(), null, outcome, LocalDate.ofInstant(closedAt, clock.getZone()), onTime,
-						clock.instant());
-			}
-		}, () -> log.warn("Issue ledger: {} {} closed but never entered", source, sourceId));
+		if (!issues.closeFed(source, sourceId, round, outcome, LocalDate.ofInstant(closedAt, clock.getZone()), onTime,
+				clock.instant()) && issues.findBySource(source, sourceId).isEmpty()) {
+			log.warn("Issue ledger: {} {} closed but never entered", source, sourceId);
+		}
 	}
 
 	// --- staff ---------------------------------------------------------------------------------------------------

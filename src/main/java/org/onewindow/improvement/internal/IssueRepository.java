@@ -134,16 +134,40 @@ class IssueRepository {
 	}
 
 	/**
-	 * Opens a closed fed entry again with a new due date (a rectification reopened by a 追评). Only a closed entry
-	 * whose due date differs changes, so the same event handed over twice changes it once.
+	 * Closes a fed entry for its source's {@code round}. A fed entry's state is that of the latest (round, step) its
+	 * source told of, a round's closing coming after its opening: so the same event handed over twice changes it
+	 * once, and a round's closing handed over after the next round's opening (the registry republishes after a crash,
+	 * listeners on several nodes) leaves the entry open.
 	 */
-	boolean reopen(IssueSource source, long sourceId, LocalDate dueOn, Instant now) {
+	boolean closeFed(IssueSource source, long sourceId, int round, IssueOutcome outcome, LocalDate closedOn,
+			boolean onTime, Instant now) {
 		return jdbc.sql("""
-				update imp_issue set status = 'OPEN', outcome = null, closed_on = null, closed_on_time = null,
-				    due_on = :dueOn, updated_at = :now, version = version + 1
-				where source = :source and source_id = :sourceId and status = 'CLOSED' and due_on <> :dueOn""")
+				update imp_issue set status = 'CLOSED', outcome = :outcome, closed_on = :closedOn,
+				    closed_on_time = :onTime, source_round = :round, updated_at = :now, version = version + 1
+				where source = :source and source_id = :sourceId
+				  and (source_round < :round or source_round = :round and status <> 'CLOSED')""")
 			.param("source", source.name())
 			.param("sourceId", sourceId)
+			.param("round", round)
+			.param("outcome", outcome.name())
+			.param("closedOn", closedOn)
+			.param("onTime", onTime)
+			.param("now", Timestamp.from(now))
+			.update() == 1;
+	}
+
+	/**
+	 * Opens a fed entry again for a new round of its source (a rectification reopened by a 追评), with a new due date;
+	 * only when the entry knows no later step than that (see {@link #closeFed}).
+	 */
+	boolean reopen(IssueSource source, long sourceId, int round, LocalDate dueOn, Instant now) {
+		return jdbc.sql("""
+				update imp_issue set status = 'OPEN', outcome = null, closed_on = null, closed_on_time = null,
+				    due_on = :dueOn, source_round = :round, updated_at = :now, version = version + 1
+				where source = :source and source_id = :sourceId and source_round < :round""")
+			.param("source", source.name())
+			.param("sourceId", sourceId)
+			.param("round", round)
 			.param("dueOn", dueOn)
 			.param("now", Timestamp.from(now))
 			.update() == 1;
