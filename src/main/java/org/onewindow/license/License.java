@@ -7,7 +7,9 @@ import java.util.Objects;
 /**
  * An issued licence (证照), kept as an e-licence.
  *
- * @param number {@code <issuer>-<year>-<6-digit sequence>}, unique
+ * @param number {@code <issuer>-<year>-<6-digit sequence>}, unique, consecutive per issuer and year; assigned just before
+ * the issuing transaction commits, so every committed licence has one ({@code null} only when read inside the
+ * transaction that issued it)
  * @param holderId the holder's ID number or credit code, whole (mask it for display)
  * @param validUntil the last day of validity (inclusive), {@code null} for long-term
  */

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.onewindow.license.internal.LicenseNumbers;
 import org.onewindow.license.internal.LicenseRepository;
+import org.onewindow.license.internal.PendingNumbers;
 import org.onewindow.platform.DomainException;
 import org.onewindow.shared.CreditCode;
 import org.onewindow.shared.IdNumber;
@@ -32,47 +32,54 @@ public class LicenseManagement {
 	static final int MAX_REASON_LENGTH = 200;
 
 	private final LicenseRepository licenses;
+	private final PendingNumbers numbers;
 	private final SiteManagement sites;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	LicenseManagement(LicenseRepository licenses, SiteManagement sites, ApplicationEventPublisher events, Clock clock) {
+	LicenseManagement(LicenseRepository licenses, PendingNumbers numbers, SiteManagement sites,
+			ApplicationEventPublisher events, Clock clock) {
 		this.licenses = licenses;
+		this.numbers = numbers;
 		this.sites = sites;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	/**
-	 * Issues a licence with the next number of its department and year ({@code SCJG-2026-000123}) and publishes
-	 * {@link LicenseIssued}. Idempotent per case and type: issuing again for the same case and type returns the
-	 * licence issued the first time (whatever its state now) and publishes nothing.
+	 * Issues a licence and publishes {@link LicenseIssued}. Its number, the next of its department and year
+	 * ({@code SCJG-2026-000123}), is assigned just before the issuing transaction commits, consecutive and without gaps
+	 * (a transaction that rolls back takes none), so the answer carries only the licence's id and type: read it with
+	 * {@link #find} after the commit for its number. Idempotent per case and type: issuing again for the same case and
+	 * type answers the licence issued the first time (whatever its state now) and publishes nothing.
 	 *
 	 * @throws DomainException 400 when a field is missing or wrong, the holder's ID number or credit code is invalid,
 	 * or the issuer is not an active department
 	 */
 	@Transactional
-	public License issue(NewLicense license) {
+	public IssuedLicense issue(NewLicense license) {
 		Objects.requireNonNull(license, "license");
 		var valid = validated(license);
 		if (valid.caseId() != null) {
 			licenses.lockCaseAndType(valid.caseId(), valid.type());
 			var existing = licenses.findByCaseAndType(valid.caseId(), valid.type());
 			if (existing.isPresent()) {
-				return existing.get();
+				return new IssuedLicense(existing.get().id(), existing.get().type());
 			}
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
 		int year = now.atZoneSameInstant(clock.getZone()).getYear();
-		String number = LicenseNumbers.format(valid.issuer(), year, licenses.nextSequence(valid.issuer(), year));
-		long id = licenses.insert(valid.type(), number, valid.holderKind(), valid.holderName(), valid.holderId(),
+		long id = licenses.insert(valid.type(), valid.holderKind(), valid.holderName(), valid.holderId(),
 				valid.issuer(), valid.validFrom(), valid.validUntil(), valid.caseId(), valid.caseNumber(), now);
+		numbers.assignAtCommit(id, valid.issuer(), year);
 		events.publishEvent(new LicenseIssued(id, valid.type(), valid.holderId(), valid.caseId()));
-		return new License(id, valid.type(), number, valid.holderKind(), valid.holderName(), valid.holderId(),
-				valid.issuer(), valid.validFrom(), valid.validUntil(), valid.caseId(), valid.caseNumber(),
-				now.toInstant(), LicenseState.VALID);
+		return new IssuedLicense(id, valid.type());
 	}
 
+	/**
+	 * The licence with its number (once the issuing transaction committed; inside it, a licence just issued has its
+	 * number still pending, {@code null}).
+	 */
 	public Optional<License> find(long id) {
 		return licenses.find(id);
 	}

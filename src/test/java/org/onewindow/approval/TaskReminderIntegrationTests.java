@@ -94,14 +94,18 @@ class TaskReminderIntegrationTests {
 	}
 
 	private List<String> lights(long taskId) {
+		return lights(Long.toString(taskId));
+	}
+
+	private List<String> lights(String itemKey) {
 		return jdbc.sql("select light from sf_reminder where source = 'approval-task' and item_key = :key order by id")
-			.param("key", Long.toString(taskId))
+			.param("key", itemKey)
 			.query(String.class)
 			.list();
 	}
 
 	@Test
-	void theTaskIsRemindedToItsDepartmentWhenYellowAndToItsHolderWhenRed() {
+	void theTaskIsRemindedWhenItsStepIsOverdueAndWhenItsCaseTurnsYellowAndRed() {
 		var fixtures = new ApprovalFixtures(catalog, sites, staff, port);
 		var hall = halls.create(List.of(List.of("A")));
 		var clerk = HallClient.loggedIn(port, hall.clerks().get(0));
@@ -118,18 +122,31 @@ class TaskReminderIntegrationTests {
 		var task = awaitStep(approverA, caseId, situation.name(), backOffice(situation).get(0).name());
 		long taskId = task.get("id").asLong();
 		String caseNumber = task.get("caseNumber").asString();
+		String stepDueOn = task.get("stepDueOn").asString();
+		assertThat(stepDueOn).as("the first step's share ends before the case's 10 days").isEqualTo("2026-11-09");
 
-		at(11, 10); // 6 of 10 working days
+		at(11, 9); // the step's last day
+		reminders.run();
+		assertThat(lights(taskId + ":step")).isEmpty();
+
+		at(11, 10); // 6 of 10 working days: the case is green, its first step overdue
+		reminders.run();
 		reminders.run();
 		assertThat(lights(taskId)).isEmpty();
+		assertThat(lights(taskId + ":step")).containsExactly("RED");
+		assertThat(sms(phoneA)).hasSize(1);
+		assertThat(sms(phoneB)).as("nobody holds the task: the whole department").hasSize(1);
+		assertThat(sms(phoneA).get(0)).startsWith("【一窗通】审批事项 " + caseNumber)
+			.contains("「" + backOffice(situation).get(0).name() + "」环节已超过环节期限 2026-11-09");
 
 		at(11, 11); // 7 of 10: yellow
 		reminders.run();
 		reminders.run();
 		assertThat(lights(taskId)).containsExactly("YELLOW");
-		assertThat(sms(phoneA)).hasSize(1);
-		assertThat(sms(phoneB)).as("nobody holds the task: the whole department").hasSize(1);
-		assertThat(sms(phoneA).get(0)).startsWith("【一窗通】审批事项 " + caseNumber)
+		assertThat(lights(taskId + ":step")).containsExactly("RED");
+		assertThat(sms(phoneA)).hasSize(2);
+		assertThat(sms(phoneB)).as("nobody holds the task: the whole department").hasSize(2);
+		assertThat(sms(phoneA).get(1)).startsWith("【一窗通】审批事项 " + caseNumber)
 			.contains("已进入黄灯预警")
 			.contains("承诺办结日 2026-11-16");
 
@@ -147,10 +164,51 @@ class TaskReminderIntegrationTests {
 		reminders.run();
 		reminders.run();
 		assertThat(lights(taskId)).containsExactly("YELLOW", "RED");
-		assertThat(sms(phoneA)).hasSize(2);
-		assertThat(sms(phoneA).get(1)).contains("已超期，亮起红灯");
-		assertThat(sms(phoneB)).as("the holder only").hasSize(1);
+		assertThat(sms(phoneA)).hasSize(3);
+		assertThat(sms(phoneA).get(2)).contains("已超期，亮起红灯");
+		assertThat(sms(phoneB)).as("the holder only").hasSize(2);
 		var mine = approverA.get("/api/me/reminders");
 		assertThat(mine.body().get(0).get("link").asString()).isEqualTo("/approval?task=" + taskId);
+	}
+	@Test
+	void aStepIsNotRemindedOfWhilePausedAndThenByItsMovedDueDate() {
+		var fixtures = new ApprovalFixtures(catalog, sites, staff, port);
+		var hall = halls.create(List.of(List.of("A")));
+		var clerk = HallClient.loggedIn(port, hall.clerks().get(0));
+		var situation = fixtures.decidedAtTown(10);
+		long department = fixtures.departmentId(backOffice(situation).get(0).department());
+		String phone = phone();
+		var approver = HallClient.loggedIn(port, approver(hall.siteId(), department, phone));
+
+		at(11, 2);
+		long caseId = acceptedCase(clerk, situation.code(), null);
+		var task = awaitStep(approver, caseId, situation.name(), backOffice(situation).get(0).name());
+		long taskId = task.get("id").asLong();
+		assertThat(task.get("stepDueOn").asString()).isEqualTo("2026-11-09");
+		at(11, 3);
+		var claimed = approver.post("/api/approval/tasks/" + taskId + "/claim",
+				Map.of("version", task.get("version").asInt()));
+		assertThat(claimed.status()).as(claimed.text()).isEqualTo(200);
+
+		at(11, 5);
+		var started = approver.post("/api/approval/cases/" + caseId + "/special-procedures",
+				Map.of("procedure", "专家评审", "reason", "技术方案须经专家论证", "expectedDays", 3));
+		assertThat(started.status()).as(started.text()).isEqualTo(201);
+		at(11, 10); // past the step's old due date, but the clock stands still
+		reminders.run();
+		assertThat(lights(taskId + ":step")).isEmpty();
+
+		at(11, 12); // 6, 9, 10, 11 and 12 November off the clock: the step is due on the 16th
+		var ended = approver.post("/api/approval/cases/" + caseId + "/special-procedures/"
+				+ started.body().get("id").asLong() + "/end", Map.of());
+		assertThat(ended.status()).as(ended.text()).isEqualTo(200);
+		at(11, 16);
+		reminders.run();
+		assertThat(lights(taskId + ":step")).isEmpty();
+		at(11, 17);
+		reminders.run();
+		assertThat(lights(taskId + ":step")).containsExactly("RED");
+		assertThat(lights(taskId)).as("6 of 10 days used: the case is green").isEmpty();
+		assertThat(sms(phone)).singleElement().asString().contains("环节已超过环节期限 2026-11-16");
 	}
 }

@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -218,17 +216,7 @@ class RectificationBrowserEndToEndTests extends BrowserTest {
 
 	/** A ticket served at the 公安专窗 (E, department GAJ) rated 非常不满意 by its QR: the rating token. */
 	private String badRatingAtThePoliceCounter(EvaluationFixtures.Hall hall) {
-		long ticketId = EvaluationFixtures.serveOne(port, hall.hall(), 1, "E");
-		String token = EvaluationFixtures.serviceOf(HallClient.loggedIn(port, hall.hall().clerks().get(1)), ticketId)
-			.get("token")
-			.asString();
-		var verdict = new HashMap<String, Object>();
-		verdict.put("level", "VERY_DISSATISFIED");
-		verdict.put("reasons", List.of("服务态度"));
-		verdict.put("comment", COMPLAINT);
-		var rated = new HallClient(port).post("/api/public/evaluation/ratings/" + token, verdict);
-		assertThat(rated.status()).as(rated.text()).isEqualTo(201);
-		return token;
+		return EvaluationFixtures.badRatingAtThePoliceCounter(port, hall, "服务态度", COMPLAINT);
 	}
 
 	/** The 办理 link of the one open rectification in the inbox (the test hall's department has only this one). */

@@ -3,6 +3,7 @@ package org.onewindow.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,6 +66,22 @@ public final class EvaluationFixtures {
 		var done = clerk.post("/api/queue/tickets/" + ticketId + "/completion", Map.of());
 		assertThat(done.status()).as(done.text()).isEqualTo(200);
 		return ticketId;
+	}
+
+	/**
+	 * A ticket served at the hall's 公安专窗 (counter 2, E) and rated 非常不满意 by its QR with the reason and comment:
+	 * the rating token.
+	 */
+	public static String badRatingAtThePoliceCounter(int port, Hall hall, String reason, String comment) {
+		long ticketId = serveOne(port, hall.hall(), 1, "E");
+		String token = serviceOf(HallClient.loggedIn(port, hall.hall().clerks().get(1)), ticketId).get("token").asString();
+		var verdict = new HashMap<String, Object>();
+		verdict.put("level", "VERY_DISSATISFIED");
+		verdict.put("reasons", List.of(reason));
+		verdict.put("comment", comment);
+		var rated = new HallClient(port).post("/api/public/evaluation/ratings/" + token, verdict);
+		assertThat(rated.status()).as(rated.text()).isEqualTo(201);
+		return token;
 	}
 
 	/** Waits for the listener to turn the finished ticket into a service; the service as staff see it. */

@@ -9,7 +9,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -81,17 +80,7 @@ class FollowUpIntegrationTests {
 
 	/** A ticket served at the 公安专窗 (E) and rated 非常不满意 by its QR: the rating token. */
 	private String badRatingAtThePoliceCounter() {
-		long ticketId = EvaluationFixtures.serveOne(port, hall.hall(), 1, "E");
-		String token = EvaluationFixtures.serviceOf(HallClient.loggedIn(port, hall.hall().clerks().get(1)), ticketId)
-			.get("token")
-			.asString();
-		var verdict = new HashMap<String, Object>();
-		verdict.put("level", "VERY_DISSATISFIED");
-		verdict.put("reasons", List.of("办理时限"));
-		verdict.put("comment", "等了很久");
-		var rated = new HallClient(port).post("/api/public/evaluation/ratings/" + token, verdict);
-		assertThat(rated.status()).as(rated.text()).isEqualTo(201);
-		return token;
+		return EvaluationFixtures.badRatingAtThePoliceCounter(port, hall, "办理时限", "等了很久");
 	}
 
 	private JsonNode rectification() {

@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code lic_license} rows and the per-department number counters.
+ * The {@code lic_license} rows and the per-department number counters. A licence's {@code number} is null only
+ * inside the transaction that issues it (pending until {@link PendingNumbers} assigns it before commit).
  */
 @Repository
 public class LicenseRepository {
@@ -43,31 +44,48 @@ public class LicenseRepository {
 			.single();
 	}
 
-	/** The next number of the department's counter for the year, atomically (the row stays locked until commit). */
-	public long nextSequence(String issuer, int year) {
+	/**
+	 * Takes {@code count} numbers of the department's counter for the year at once, atomically, and answers the last
+	 * one taken (the first is {@code last - count + 1}). The counter row stays locked until the transaction ends, so
+	 * this is done just before commit ({@link PendingNumbers}).
+	 */
+	long takeSequences(String issuer, int year, int count) {
 		return jdbc.sql("""
-				insert into lic_number_sequence (issuer, year, last_value) values (:issuer, :year, 1)
-				on conflict (issuer, year) do update set last_value = lic_number_sequence.last_value + 1
+				insert into lic_number_sequence (issuer, year, last_value) values (:issuer, :year, :count)
+				on conflict (issuer, year) do update set last_value = lic_number_sequence.last_value + :count
 				returning last_value
 				""")
 			.param("issuer", issuer)
 			.param("year", year)
+			.param("count", count)
 			.query(Long.class)
 			.single();
 	}
 
-	public long insert(String type, String number, HolderKind holderKind, String holderName, String holderId,
+	/** Writes the numbers of licences whose number is pending, pairwise; answers how many were written. */
+	int assignNumbers(List<Long> licenseIds, List<String> numbers) {
+		return jdbc.sql("""
+				update lic_license l set number = n.number
+				from unnest(cast(:ids as bigint[]), cast(:numbers as text[])) as n(id, number)
+				where l.id = n.id and l.number is null
+				""")
+			.param("ids", licenseIds.toArray(Long[]::new))
+			.param("numbers", numbers.toArray(String[]::new))
+			.update();
+	}
+
+	/** Inserts a licence with its number pending: {@link PendingNumbers} assigns it before the transaction commits. */
+	public long insert(String type, HolderKind holderKind, String holderName, String holderId,
 			String issuer, LocalDate validFrom, LocalDate validUntil, Long caseId, String caseNumber,
 			OffsetDateTime issuedAt) {
 		return jdbc.sql("""
 				insert into lic_license (type, number, holder_kind, holder_name, holder_id, issuer, valid_from,
 				                         valid_until, case_id, case_number, issued_at, state)
-				values (:type, :number, :holderKind, :holderName, :holderId, :issuer, :validFrom, :validUntil, :caseId,
+				values (:type, null, :holderKind, :holderName, :holderId, :issuer, :validFrom, :validUntil, :caseId,
 				        :caseNumber, :issuedAt, 'VALID')
 				returning id
 				""")
 			.param("type", type)
-			.param("number", number)
 			.param("holderKind", holderKind.name())
 			.param("holderName", holderName)
 			.param("holderId", holderId)
