@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ratio.
  *
  * <p>Arguments: {@code port [seconds] [clerks] [approvers] [deliverers] [warm-up seconds] [situation]} (default 8080
- * 60 16 4 4 30 0110006000-02: 医师执业注册（变更注册）, two steps in 县卫生健康局, two required materials).
+ * 60 8 8 3 30 0110006000-02: 医师执业注册（变更注册）, two steps in 县卫生健康局, two required materials).
  */
 public final class CaseLoadBenchmark {
 
@@ -46,9 +46,9 @@ public final class CaseLoadBenchmark {
 	public static void main(String[] args) throws Exception {
 		int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
 		int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
-		int clerks = args.length > 2 ? Integer.parseInt(args[2]) : 16;
-		int approvers = args.length > 3 ? Integer.parseInt(args[3]) : 4;
-		int deliverers = args.length > 4 ? Integer.parseInt(args[4]) : 4;
+		int clerks = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+		int approvers = args.length > 3 ? Integer.parseInt(args[3]) : 8;
+		int deliverers = args.length > 4 ? Integer.parseInt(args[4]) : 3;
 		int warmUp = args.length > 5 ? Integer.parseInt(args[5]) : 30;
 		String situation = args.length > 6 ? args[6] : "0110006000-02";
 		new CaseLoadBenchmark().run(port, seconds, clerks, approvers, deliverers, warmUp, situation);
