@@ -63,7 +63,6 @@ public class CaseClockRepository {
 			.optional();
 	}
 
-	/** The case, locked: every decision on a case's tasks goes through this lock, one at a time per case. */
 	/**
 	 * Serializes the listeners of one case until the transaction ends: a case's acceptance and its termination handed
 	 * over at the same time (the registry republishes after a crash, listeners on several nodes) find each other,
@@ -76,6 +75,7 @@ public class CaseClockRepository {
 			.single();
 	}
 
+	/** The case, locked: every decision on a case's tasks goes through this lock, one at a time per case. */
 	Optional<CaseClock> lock(long caseId) {
 		return jdbc.sql("select " + COLUMNS + " from apr_clock where case_id = :id for update")
 			.param("id", caseId)
