@@ -14,6 +14,7 @@ describe('催办提醒', () => {
   it('colours red, yellow and notices apart', () => {
     expect(reminderTagType('RED')).toBe('danger')
     expect(reminderTagType('YELLOW')).toBe('warning')
+    expect(reminderTagType('STEP_OVERDUE')).toBe('danger')
     expect(reminderTagType('NOTICE')).toBe('info')
   })
 

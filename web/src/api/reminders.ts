@@ -4,8 +4,11 @@ import { api, type RequestOptions } from './client'
 
 type Opts = Pick<RequestOptions, 'silent' | 'signal'>
 
-/** YELLOW and RED are lights; NOTICE a one-off notice (a 差评整改 reopened by a 追评). */
-export type ReminderLight = 'YELLOW' | 'RED' | 'NOTICE'
+/**
+ * YELLOW and RED are lights; STEP_OVERDUE a step past its own due date (审批 环节超期) while its case is not red;
+ * NOTICE a one-off notice (a 差评整改 reopened by a 追评).
+ */
+export type ReminderLight = 'YELLOW' | 'RED' | 'STEP_OVERDUE' | 'NOTICE'
 
 export interface Reminder {
   id: number

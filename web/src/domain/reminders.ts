@@ -15,5 +15,5 @@ export function reminderSourceLabel(source: string): string {
 
 /** The tag colour of a reminder: red, yellow, or grey for a notice. */
 export function reminderTagType(light: ReminderLight): 'danger' | 'warning' | 'info' {
-  return light === 'RED' ? 'danger' : light === 'YELLOW' ? 'warning' : 'info'
+  return light === 'RED' || light === 'STEP_OVERDUE' ? 'danger' : light === 'YELLOW' ? 'warning' : 'info'
 }

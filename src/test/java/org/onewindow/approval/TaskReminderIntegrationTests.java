@@ -133,17 +133,17 @@ class TaskReminderIntegrationTests {
 		reminders.run();
 		reminders.run();
 		assertThat(lights(taskId)).isEmpty();
-		assertThat(lights(taskId + ":step")).containsExactly("RED");
+		assertThat(lights(taskId + ":step")).containsExactly("STEP_OVERDUE");
 		assertThat(sms(phoneA)).hasSize(1);
 		assertThat(sms(phoneB)).as("nobody holds the task: the whole department").hasSize(1);
 		assertThat(sms(phoneA).get(0)).startsWith("【一窗通】审批事项 " + caseNumber)
-			.contains("「" + backOffice(situation).get(0).name() + "」环节已超过环节期限 2026-11-09");
+			.contains("「" + backOffice(situation).get(0).name() + "」环节已超期（环节到期 2026-11-09）");
 
 		at(11, 11); // 7 of 10: yellow
 		reminders.run();
 		reminders.run();
 		assertThat(lights(taskId)).containsExactly("YELLOW");
-		assertThat(lights(taskId + ":step")).containsExactly("RED");
+		assertThat(lights(taskId + ":step")).containsExactly("STEP_OVERDUE");
 		assertThat(sms(phoneA)).hasSize(2);
 		assertThat(sms(phoneB)).as("nobody holds the task: the whole department").hasSize(2);
 		assertThat(sms(phoneA).get(1)).startsWith("【一窗通】审批事项 " + caseNumber)
@@ -207,8 +207,8 @@ class TaskReminderIntegrationTests {
 		assertThat(lights(taskId + ":step")).isEmpty();
 		at(11, 17);
 		reminders.run();
-		assertThat(lights(taskId + ":step")).containsExactly("RED");
+		assertThat(lights(taskId + ":step")).containsExactly("STEP_OVERDUE");
 		assertThat(lights(taskId)).as("6 of 10 days used: the case is green").isEmpty();
-		assertThat(sms(phone)).singleElement().asString().contains("环节已超过环节期限 2026-11-16");
+		assertThat(sms(phone)).singleElement().asString().contains("环节已超期（环节到期 2026-11-16）");
 	}
 }

@@ -100,16 +100,19 @@ class ApprovalBrowserEndToEndTests extends BrowserTest {
 		clock.pin(ZonedDateTime.of(ACCEPTED_ON, LocalTime.of(9, 0), HALL));
 		long caseId = Cases.acceptedCase(desk, situation.code(), null);
 		String caseNumber = desk.get("/api/cases/" + caseId).body().get("caseNumber").asString();
-		awaitStep(inbox, caseId, situation.name(), steps.get(0).name());
+		var firstTask = awaitStep(inbox, caseId, situation.name(), steps.get(0).name());
 		int yellowAfter = (2 * situation.promisedDays() + 2) / 3;
-		clock.pin(ZonedDateTime.of(calendar.addWorkingDays(ACCEPTED_ON, yellowAfter), LocalTime.of(10, 0), HALL));
+		LocalDate yellowOn = calendar.addWorkingDays(ACCEPTED_ON, yellowAfter);
+		clock.pin(ZonedDateTime.of(yellowOn, LocalTime.of(10, 0), HALL));
+		// the first step's own share may be used up by then: its 环节超期 is reminded of too
+		boolean stepOverdue = yellowOn.isAfter(LocalDate.parse(firstTask.get("stepDueOn").asString()));
 
 		browser.manage().window().setSize(new Dimension(1600, 1000));
 		// 催办提醒: the yellow task is reminded to its department's approvers; the bell counts it and lists it, and
 		// following it opens the task and marks the reminder read
 		reminders.run();
 		logIn(approver);
-		remindedOfTheTask(caseNumber);
+		remindedOfTheTask(caseNumber, stepOverdue);
 		for (int i = 0; i < steps.size(); i++) {
 			int position = i + 1;
 			boolean last = position == steps.size();
@@ -175,18 +178,28 @@ class ApprovalBrowserEndToEndTests extends BrowserTest {
 		waiting().until(ExpectedConditions.titleIs(caseNumber + " 受理通知书"));
 	}
 
-	private void remindedOfTheTask(String caseNumber) {
+	private void remindedOfTheTask(String caseNumber, boolean stepOverdue) {
 		By count = By.cssSelector("[data-test=reminder-count] sup");
-		waiting().until(ExpectedConditions.textToBePresentInElementLocated(count, "1"));
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(count, stepOverdue ? "2" : "1"));
 		click(By.cssSelector("[data-test=reminder-bell]"));
-		var item = waiting()
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=reminder-item]")));
+		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=reminder-item]")));
+		var items = browser.findElements(By.cssSelector("[data-test=reminder-item]"));
+		assertThat(items).hasSize(stepOverdue ? 2 : 1);
+		if (stepOverdue) {
+			assertThat(items).anySatisfy(i -> assertThat(i.getText()).contains(caseNumber).contains("环节超期"));
+		}
+		var item = items.stream().filter(i -> i.getText().contains("黄灯")).findFirst().orElseThrow();
 		// reminded at 10:00 in the hall, shown so whatever the browser's time zone (the test browser runs in UTC)
-		assertThat(item.getText()).contains(caseNumber).contains("黄灯").contains(" 10:00:00");
+		assertThat(item.getText()).contains(caseNumber).contains(" 10:00:00");
 		Browser.screenshot(browser, "approval-reminder-bell");
 		click(item);
 		waiting().until(ExpectedConditions.urlContains("/approval?task="));
-		waiting().until(ExpectedConditions.invisibilityOfElementLocated(count));
+		if (stepOverdue) {
+			waiting().until(ExpectedConditions.textToBePresentInElementLocated(count, "1"));
+		}
+		else {
+			waiting().until(ExpectedConditions.invisibilityOfElementLocated(count));
+		}
 	}
 
 	/**

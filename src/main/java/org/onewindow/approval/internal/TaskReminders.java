@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * 催办提醒 of 审批待办: a task in hand whose case's promised clock (承诺时限, the inbox's light) turned yellow or red
  * reminds the approver holding it, or the approvers of its department at its site while nobody has claimed it. Each
  * task is its own item: when the case moves to the next step, the department holding it now is reminded too. A task
- * past its own step's due date (环节期限, the inbox's 本环节超期) while its case is not yet red is reminded of once as
+ * past its own step's due date (环节到期, the monitor's 环节超期) while its case is not yet red is reminded of once as
  * well (item {@code <task id>:step}): a step can use up more than its share of the time long before the case is late.
  */
 @Component
@@ -65,11 +65,11 @@ class TaskReminders implements ReminderSource {
 					: ReminderRecipients.ofSite(task.siteId(), task.departmentId(), Role.APPROVER);
 			if (light != ReminderLight.RED && !reading.paused() && today.isAfter(task.dueOn())) {
 				// the step's own due date moves with pauses once they end; while one is open it is not read
-				due.add(new DueReminder(SOURCE, task.id() + ":step", ReminderLight.RED,
-						"审批事项 " + c.caseNumber() + " " + title + "（" + task.stepName() + "）本环节超期，环节期限 "
+				due.add(new DueReminder(SOURCE, task.id() + ":step", ReminderLight.STEP_OVERDUE,
+						"审批事项 " + c.caseNumber() + " " + title + "（" + task.stepName() + "）环节超期，环节到期 "
 								+ task.dueOn(),
-						"【一窗通】审批事项 " + c.caseNumber() + " " + title + " 的「" + task.stepName() + "」环节已超过环节期限 "
-								+ task.dueOn() + "，请及时处理。",
+						"【一窗通】审批事项 " + c.caseNumber() + " " + title + " 的「" + task.stepName() + "」" + ReminderLight.STEP_OVERDUE.phrase()
+								+ "（环节到期 " + task.dueOn() + "），请及时处理。",
 						"/approval?task=" + task.id(), recipients));
 			}
 			if (light == null) {
