@@ -255,20 +255,37 @@ class ImprovementIntegrationTests {
 		assertThat(done.get("version").asInt()).isEqualTo(1); // closed once
 	}
 
+	/** The events of a bad rating and its rectification's two rounds: closed on time, reopened by a 追评, closed late. */
+	record TwoRounds(BadRatingReceived bad, RectificationClosed closedFirst, RectificationReopened reopened,
+			RectificationClosed closedSecond) {
+
+		long rectification() {
+			return bad.rectificationId();
+		}
+	}
+
+	/** A new bad rating of 2 November and the events of its two rounds, none of them applied yet. */
+	private TwoRounds twoRoundsOfANewBadRating(String service) {
+		pinAt(LocalDate.of(2026, 11, 2));
+		long rectification = newId();
+		return new TwoRounds(new BadRatingReceived(newId(), rectification, hall.siteId(), departmentId, null, service,
+				"服务态度", LocalDate.of(2026, 11, 23), Instant.parse("2026-11-02T02:00:00Z")),
+				new RectificationClosed(rectification, 1, true, false, "已整改", Instant.parse("2026-11-03T02:00:00Z")),
+				new RectificationReopened(rectification, 2, LocalDate.of(2026, 11, 25), "群众追评不满意",
+						Instant.parse("2026-11-04T02:00:00Z")),
+				new RectificationClosed(rectification, 2, false, false, "再次整改", Instant.parse("2026-11-27T02:00:00Z")));
+	}
+
 	@Test
 	void aRectificationsEventsAppliedOutOfOrderLeaveItsEntryInTheLatestRoundsState() {
 		// the listener's steps called one after the other in a chosen order, as the registry may hand the events over
 		// after a crash (all outstanding at once) or listeners on two nodes may run them
-		pinAt(LocalDate.of(2026, 11, 2));
-		long rectification = newId();
-		ledger.record(new BadRatingReceived(newId(), rectification, hall.siteId(), departmentId, null,
-				"E003 公安专窗 5号窗口", "服务态度", LocalDate.of(2026, 11, 23), Instant.parse("2026-11-02T02:00:00Z")));
-		var closedFirst = new RectificationClosed(rectification, 1, true, false, "已整改",
-				Instant.parse("2026-11-03T02:00:00Z"));
-		var reopened = new RectificationReopened(rectification, 2, LocalDate.of(2026, 11, 25), "群众追评不满意",
-				Instant.parse("2026-11-04T02:00:00Z"));
-		var closedSecond = new RectificationClosed(rectification, 2, false, false, "再次整改",
-				Instant.parse("2026-11-27T02:00:00Z"));
+		var rounds = twoRoundsOfANewBadRating("E003 公安专窗 5号窗口");
+		ledger.record(rounds.bad());
+		long rectification = rounds.rectification();
+		var closedFirst = rounds.closedFirst();
+		var reopened = rounds.reopened();
+		var closedSecond = rounds.closedSecond();
 
 		// round 2's opening before round 1's closing: the entry stays open, due with round 2's date
 		ledger.reopen(reopened);
@@ -292,14 +309,11 @@ class ImprovementIntegrationTests {
 
 	@Test
 	void theRoundsOfARectificationInOrderCloseReopenAndCloseItsEntryOnce() {
-		pinAt(LocalDate.of(2026, 11, 2));
-		long rectification = newId();
-		ledger.record(new BadRatingReceived(newId(), rectification, hall.siteId(), departmentId, null,
-				"E004 公安专窗 5号窗口", "服务态度", LocalDate.of(2026, 11, 23), Instant.parse("2026-11-02T02:00:00Z")));
-		var closedFirst = new RectificationClosed(rectification, 1, true, false, "已整改",
-				Instant.parse("2026-11-03T02:00:00Z"));
-		var reopened = new RectificationReopened(rectification, 2, LocalDate.of(2026, 11, 25), "群众追评不满意",
-				Instant.parse("2026-11-04T02:00:00Z"));
+		var rounds = twoRoundsOfANewBadRating("E004 公安专窗 5号窗口");
+		ledger.record(rounds.bad());
+		long rectification = rounds.rectification();
+		var closedFirst = rounds.closedFirst();
+		var reopened = rounds.reopened();
 		ledger.close(closedFirst);
 		ledger.close(closedFirst);
 		var entry = entryOf("RECTIFICATION", rectification);
@@ -318,12 +332,10 @@ class ImprovementIntegrationTests {
 	@Test
 	void aRectificationClosedBeforeItsBadRatingWasHeardEntersItsEntryClosed() {
 		// the closing handed over before the event that enters the entry (both outstanding after a crash)
-		pinAt(LocalDate.of(2026, 11, 2));
-		long rectification = newId();
-		var bad = new BadRatingReceived(newId(), rectification, hall.siteId(), departmentId, null,
-				"E005 公安专窗 5号窗口", "服务态度", LocalDate.of(2026, 11, 23), Instant.parse("2026-11-02T02:00:00Z"));
-		var closed = new RectificationClosed(rectification, 1, true, false, "已整改",
-				Instant.parse("2026-11-03T02:00:00Z"));
+		var rounds = twoRoundsOfANewBadRating("E005 公安专窗 5号窗口");
+		long rectification = rounds.rectification();
+		var bad = rounds.bad();
+		var closed = rounds.closedFirst();
 		ledger.close(closed);
 		ledger.close(closed);
 		assertThat(count("RECTIFICATION", rectification)).isZero();
@@ -342,23 +354,15 @@ class ImprovementIntegrationTests {
 
 	@Test
 	void aRectificationsLaterRoundsHeardBeforeItsBadRatingLeaveItsEntryInTheLatestRoundsState() {
-		pinAt(LocalDate.of(2026, 11, 2));
-		long rectification = newId();
-		var bad = new BadRatingReceived(newId(), rectification, hall.siteId(), departmentId, null,
-				"E006 公安专窗 5号窗口", "服务态度", LocalDate.of(2026, 11, 23), Instant.parse("2026-11-02T02:00:00Z"));
-		var closedFirst = new RectificationClosed(rectification, 1, true, false, "已整改",
-				Instant.parse("2026-11-03T02:00:00Z"));
-		var reopened = new RectificationReopened(rectification, 2, LocalDate.of(2026, 11, 25), "群众追评不满意",
-				Instant.parse("2026-11-04T02:00:00Z"));
-		var closedSecond = new RectificationClosed(rectification, 2, false, false, "再次整改",
-				Instant.parse("2026-11-27T02:00:00Z"));
-		ledger.reopen(reopened);
-		ledger.close(closedFirst);
-		ledger.record(bad);
+		var rounds = twoRoundsOfANewBadRating("E006 公安专窗 5号窗口");
+		long rectification = rounds.rectification();
+		ledger.reopen(rounds.reopened());
+		ledger.close(rounds.closedFirst());
+		ledger.record(rounds.bad());
 		var entry = entryOf("RECTIFICATION", rectification);
 		assertThat(entry.get("status").asString()).isEqualTo("OPEN");
 		assertThat(entry.get("dueOn").asString()).isEqualTo("2026-11-25");
-		ledger.close(closedSecond);
+		ledger.close(rounds.closedSecond());
 		assertThat(issue(entry.get("id").asLong()).get("status").asString()).isEqualTo("CLOSED");
 
 		long escalation = newId();
