@@ -19,7 +19,7 @@ import org.onewindow.support.HallClient;
  * endpoint ({@code GET /api/auth/csrf}: the whole filter chain with the session lookup, no business work) for the same time, for the ratio.
  *
  * <p>Arguments: {@code port [seconds] [counters] [kiosks] [backlog] [warm-up seconds] [rate]} (default 8080 60 48
- * 10 40000 45 0). Order: set-up (counters, clerks, kiosks paired through the admin API), backlog (kiosks), warm-up
+ * 10 50000 120 0). Order: set-up (counters, clerks, kiosks paired through the admin API), backlog (kiosks), warm-up
  * (counters calling and kiosks issuing, not measured), closed loop (every counter calls again at once), open loop
  * (the counters together call {@code rate} times a second; 0: half of what the closed loop reached), trivial phase.
  */
@@ -30,8 +30,8 @@ public final class QueueLoadBenchmark {
 		int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
 		int counters = args.length > 2 ? Integer.parseInt(args[2]) : 48;
 		int kiosks = args.length > 3 ? Integer.parseInt(args[3]) : 10;
-		int backlog = args.length > 4 ? Integer.parseInt(args[4]) : 40_000;
-		int warmUpSeconds = args.length > 5 ? Integer.parseInt(args[5]) : 45;
+		int backlog = args.length > 4 ? Integer.parseInt(args[4]) : 50_000;
+		int warmUpSeconds = args.length > 5 ? Integer.parseInt(args[5]) : 120;
 		double fixedRate = args.length > 6 ? Double.parseDouble(args[6]) : 0;
 
 		var admin = HallClient.loggedIn(port, "sysadmin");
