@@ -125,6 +125,11 @@ class ApprovalBrowserEndToEndTests extends BrowserTest {
 			assertThat(row.getAttribute("data-state")).isEqualTo("OPEN");
 			assertThat(row.getAttribute("data-light")).isEqualTo("YELLOW");
 			waiting().until(driver -> lightOfRow(row, "approval-light").getText().contains("黄灯"));
+			if (position == 1) {
+				// the first step's own due date, and whether it has passed (said in words, not by colour alone)
+				assertThat(row.findElements(By.xpath("ancestor::tr//*[@data-test='approval-step-overdue']")))
+					.as("环节超期 tag").hasSize(stepOverdue ? 1 : 0);
+			}
 			click(row);
 			waiting().until(ExpectedConditions.attributeToBe(By.cssSelector("[data-test=approval-actions]"), "data-state",
 					"OPEN"));
