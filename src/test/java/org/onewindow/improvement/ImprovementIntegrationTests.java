@@ -282,24 +282,20 @@ class ImprovementIntegrationTests {
 		// after a crash (all outstanding at once) or listeners on two nodes may run them
 		var rounds = twoRoundsOfANewBadRating("E003 公安专窗 5号窗口");
 		ledger.record(rounds.bad());
-		long rectification = rounds.rectification();
-		var closedFirst = rounds.closedFirst();
-		var reopened = rounds.reopened();
-		var closedSecond = rounds.closedSecond();
 
 		// round 2's opening before round 1's closing: the entry stays open, due with round 2's date
-		ledger.reopen(reopened);
-		ledger.close(closedFirst);
-		var entry = entryOf("RECTIFICATION", rectification);
+		ledger.reopen(rounds.reopened());
+		ledger.close(rounds.closedFirst());
+		var entry = entryOf("RECTIFICATION", rounds.rectification());
 		assertThat(entry.get("status").asString()).isEqualTo("OPEN");
 		assertThat(entry.get("dueOn").asString()).isEqualTo("2026-11-25");
 		int version = entry.get("version").asInt();
 
 		// round 2 closes; every earlier event handed over again changes nothing
-		ledger.close(closedSecond);
-		ledger.reopen(reopened);
-		ledger.close(closedFirst);
-		ledger.close(closedSecond);
+		ledger.close(rounds.closedSecond());
+		ledger.reopen(rounds.reopened());
+		ledger.close(rounds.closedFirst());
+		ledger.close(rounds.closedSecond());
 		var done = issue(entry.get("id").asLong());
 		assertThat(done.get("status").asString()).isEqualTo("CLOSED");
 		assertThat(done.get("closedOn").asString()).isEqualTo("2026-11-27");
@@ -311,21 +307,18 @@ class ImprovementIntegrationTests {
 	void theRoundsOfARectificationInOrderCloseReopenAndCloseItsEntryOnce() {
 		var rounds = twoRoundsOfANewBadRating("E004 公安专窗 5号窗口");
 		ledger.record(rounds.bad());
-		long rectification = rounds.rectification();
-		var closedFirst = rounds.closedFirst();
-		var reopened = rounds.reopened();
-		ledger.close(closedFirst);
-		ledger.close(closedFirst);
-		var entry = entryOf("RECTIFICATION", rectification);
+		ledger.close(rounds.closedFirst());
+		ledger.close(rounds.closedFirst());
+		var entry = entryOf("RECTIFICATION", rounds.rectification());
 		assertThat(entry.get("status").asString()).isEqualTo("CLOSED");
 		assertThat(entry.get("version").asInt()).isEqualTo(1);
-		ledger.reopen(reopened);
-		ledger.reopen(reopened);
+		ledger.reopen(rounds.reopened());
+		ledger.reopen(rounds.reopened());
 		var open = issue(entry.get("id").asLong());
 		assertThat(open.get("status").asString()).isEqualTo("OPEN");
 		assertThat(open.get("dueOn").asString()).isEqualTo("2026-11-25");
 		assertThat(open.get("version").asInt()).isEqualTo(2);
-		ledger.close(closedFirst); // round 1's closing again: round 2 stays open
+		ledger.close(rounds.closedFirst()); // round 1's closing again: round 2 stays open
 		assertThat(issue(entry.get("id").asLong()).get("status").asString()).isEqualTo("OPEN");
 	}
 
