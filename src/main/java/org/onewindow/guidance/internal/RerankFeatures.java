@@ -35,8 +35,7 @@ final class RerankFeatures {
 			"siblings_in_candidates", "same_item_as_first",
 			"query_in_name", "query_in_variant", "query_in_aliases", "query_in_phrases", "query_in_best_phrase",
 			"query_in_text", "last_clause_in_text",
-			"best_phrase_is_max", "variant_is_max", "text_is_max", "name_is_max",
-			"semantic_name", "semantic_best", "semantic_best_is_max", "semantic_margin");
+			"best_phrase_is_max", "variant_is_max", "text_is_max", "name_is_max");
 
 	static final int SIZE = NAMES.size();
 
@@ -44,11 +43,6 @@ final class RerankFeatures {
 	private static final int VARIANT = NAMES.indexOf("query_in_variant");
 	private static final int BEST_PHRASE = NAMES.indexOf("query_in_best_phrase");
 	private static final int TEXT = NAMES.indexOf("query_in_text");
-	private static final int SEMANTIC_NAME = NAMES.indexOf("semantic_name");
-	private static final int SEMANTIC_BEST = NAMES.indexOf("semantic_best");
-
-	/** The sentence embeddings of queries and documents' texts, or null (the semantic features stay zero). */
-	static volatile SentenceEmbeddings semantics;
 
 	private static final Set<SituationAction> NAMED_ACTIONS = Set.of(SituationAction.CANCEL, SituationAction.REISSUE,
 			SituationAction.RENEW, SituationAction.CHANGE, SituationAction.SUSPEND, SituationAction.RESUME,
@@ -68,8 +62,7 @@ final class RerankFeatures {
 	}
 
 	/** A document's fields as the features read them, normalized. */
-	record Texts(String name, String variant, String aliases, String phrases, List<String> phraseList,
-			List<String> semanticTexts) {
+	record Texts(String name, String variant, String aliases, String phrases, List<String> phraseList) {
 
 		static Texts of(Doc doc) {
 			var names = new ArrayList<String>();
@@ -97,12 +90,8 @@ final class RerankFeatures {
 				}
 			}
 			var phraseList = phrases.stream().map(p -> TextAnalyzer.normalize(p == null ? "" : p)).toList();
-			var semanticTexts = new ArrayList<String>();
-			names.forEach(semanticTexts::add);
-			phrases.stream().filter(p -> p != null && !p.isBlank()).forEach(semanticTexts::add);
-			if (!Boolean.getBoolean("semantic.noAliases")) aliases.stream().filter(p -> p != null && !p.isBlank()).forEach(semanticTexts::add);
 			return new Texts(normalize(names), TextAnalyzer.normalize(variant), normalize(aliases),
-					String.join(" ", phraseList), phraseList, semanticTexts);
+					String.join(" ", phraseList), phraseList);
 		}
 
 		private static String normalize(List<String> parts) {
@@ -175,29 +164,6 @@ final class RerankFeatures {
 		markMaximum(result, VARIANT, NAMES.indexOf("variant_is_max"));
 		markMaximum(result, TEXT, NAMES.indexOf("text_is_max"));
 		markMaximum(result, NAME, NAMES.indexOf("name_is_max"));
-		var embeddings = semantics;
-		if (embeddings != null) {
-			float[] q = embeddings.ofQuery(System.getProperty("semantic.prefix", "") + plan.normalized());
-			for (int rank = 0; rank < ids.length; rank++) {
-				List<String> own = texts.get(ids[rank]).semanticTexts();
-				float best = -1;
-				for (String text : own) {
-					best = Math.max(best, SentenceEmbeddings.cosine(q, embeddings.of(text)));
-				}
-				result[rank][SEMANTIC_NAME] = own.isEmpty() ? 0 : SentenceEmbeddings.cosine(q, embeddings.of(own.get(0)));
-				result[rank][SEMANTIC_BEST] = Math.max(0, best);
-			}
-			markMaximum(result, SEMANTIC_BEST, NAMES.indexOf("semantic_best_is_max"));
-			for (int rank = 0; rank < ids.length; rank++) {
-				float other = 0;
-				for (int o = 0; o < ids.length; o++) {
-					if (o != rank) {
-						other = Math.max(other, result[o][SEMANTIC_BEST]);
-					}
-				}
-				result[rank][NAMES.indexOf("semantic_margin")] = result[rank][SEMANTIC_BEST] - other;
-			}
-		}
 		return result;
 	}
 

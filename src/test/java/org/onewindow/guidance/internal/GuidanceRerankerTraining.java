@@ -64,26 +64,11 @@ public final class GuidanceRerankerTraining {
 	}
 
 	public static void main(String[] args) throws IOException {
-		Path cache = Path.of("/tmp/emb-cache.bin");
-		if (Arrays.asList(args).contains("--semantic")) {
-			var embeddings = new SentenceEmbeddings();
-			if (Files.exists(cache)) {
-				try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(cache)))) {
-					embeddings.read(in);
-				}
-			}
-			RerankFeatures.semantics = embeddings;
-		}
 		var engine = GuidanceEvaluation.shippedEngine().withReranker(Reranker.NONE);
 		List<Phrasing> train = GuidanceEvaluation.phrasings().stream().filter(p -> p.split().equals("train")).toList();
 		List<Phrasing> dev = GuidanceEvaluation.devPhrasings();
 		var trainExamples = examples(engine, train);
 		var devExamples = examples(engine, dev);
-		if (RerankFeatures.semantics != null) {
-			try (var out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(cache)))) {
-				RerankFeatures.semantics.write(out);
-			}
-		}
 		var masked = new boolean[RerankFeatures.SIZE];
 		learner = Learner.valueOf(stringArg(args, "--learner=", "listwise").toUpperCase(Locale.ROOT));
 		iterations = intArg(args, "--iterations=", ITERATIONS);
