@@ -15,9 +15,11 @@ public interface CaseLifecycle {
 	/**
 	 * The back office asks for a supplement (补正): the case goes to {@link CaseStatus#APPROVAL_SUPPLEMENT}, a
 	 * printable notice lists every item, the applicant gets a text message. When the clerk records the supplement,
-	 * {@link CaseSupplemented} is published.
+	 * {@link CaseSupplemented} naming the notice is published.
+	 *
+	 * @return the notice's id, which {@link CaseSupplemented#noticeId()} names when the supplement arrives
 	 */
-	void requestSupplement(long caseId, String department, List<String> items, String reason);
+	long requestSupplement(long caseId, String department, List<String> items, String reason);
 
 	/** A line in the case's timeline, e.g. "市场监管局 审查 通过". */
 	void recordProgress(long caseId, String text);

@@ -346,7 +346,7 @@ class LegalClockIntegrationTests {
 		at(11, 9, 15);
 		supplemented(clerk, c.caseId());
 		awaitNoPauseRunning(c);
-		var first = new CaseSupplemented(c.caseId(), clock.instant());
+		var first = new CaseSupplemented(c.caseId(), clock.instant(), latestNotice(c.caseId()));
 
 		at(11, 11, 10);
 		var again = c.approver().post("/api/approval/tasks/" + c.taskId() + "/request-supplement",
@@ -354,6 +354,9 @@ class LegalClockIntegrationTests {
 		assertThat(again.status()).as(again.text()).isEqualTo(201);
 		approvals.supplemented(first);
 		approvals.supplemented(first);
+		// handed over again by a node whose clock runs a day ahead: the notice, not the clock, decides
+		approvals.supplemented(new CaseSupplemented(c.caseId(), clock.instant().plus(Duration.ofDays(1)),
+				first.noticeId()));
 		var reading = clockOf(c);
 		assertThat(reading.get("paused").asBoolean()).as("the second 补正 still waits for the applicant").isTrue();
 		assertThat(reading.get("pausedBy").asString()).isEqualTo("补正");
@@ -362,6 +365,26 @@ class LegalClockIntegrationTests {
 		at(11, 13, 15);
 		supplemented(clerk, c.caseId());
 		awaitNoPauseRunning(c);
+	}
+
+	@Test
+	void aSupplementRecordedOnANodeWhoseClockIsBehindStillEndsItsPause() {
+		var c = acceptedOnTheSecondOfNovember();
+		at(11, 4, 10);
+		var asked = c.approver().post("/api/approval/tasks/" + c.taskId() + "/request-supplement",
+				Map.of("version", c.version(), "items", List.of("经营场所证明"), "reason", "场所证明已过期"));
+		assertThat(asked.status()).as(asked.text()).isEqualTo(201);
+		// the clerk's node stamps the supplement an hour before the approver's node stamped the request
+		approvals.supplemented(new CaseSupplemented(c.caseId(), clock.instant().minus(Duration.ofHours(1)),
+				latestNotice(c.caseId())));
+		assertThat(clockOf(c).get("paused").asBoolean()).as("the pause of the notice answered ended").isFalse();
+	}
+
+	private Long latestNotice(long caseId) {
+		return jdbc.sql("select max(id) from acc_notice where case_id = :id and kind = 'APPROVAL_SUPPLEMENT'")
+			.param("id", caseId)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

@@ -54,7 +54,7 @@ public class CaseLifecycleService implements CaseLifecycle {
 	}
 
 	@Override
-	public void requestSupplement(long caseId, String department, List<String> items, String reason) {
+	public long requestSupplement(long caseId, String department, List<String> items, String reason) {
 		var cleaned = items == null ? List.<String>of()
 				: items.stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).toList();
 		if (cleaned.isEmpty()) {
@@ -79,6 +79,7 @@ public class CaseLifecycleService implements CaseLifecycle {
 					String.join("、", cleaned), 200) + "。请携带材料到受理窗口补正，补正期间办理时限暂停计算。",
 					"approval-supplement");
 		}
+		return notice.id();
 	}
 
 	@Override
@@ -155,12 +156,16 @@ public class CaseLifecycleService implements CaseLifecycle {
 		c.require("登记补正材料", CaseStatus.APPROVAL_SUPPLEMENT);
 		Instant now = clock.instant();
 		Actor actor = access.actor();
-		notices.resolve(caseId, NoticeRepository.Kind.APPROVAL_SUPPLEMENT, now);
+		// the back office asks for one supplement at a time, so one notice is open
+		Long noticeId = notices.resolve(caseId, NoticeRepository.Kind.APPROVAL_SUPPLEMENT, now)
+			.stream()
+			.max(Long::compare)
+			.orElse(null);
 		cases.setStatus(caseId, CaseStatus.IN_APPROVAL, now);
 		cases.event(caseId, "SUPPLEMENTED",
 				"已补正" + (note == null || note.isBlank() ? "" : "：" + note.strip()), actor.staffId(), actor.name(),
 				true, now);
-		events.publishEvent(new CaseSupplemented(caseId, now));
+		events.publishEvent(new CaseSupplemented(caseId, now, noticeId));
 		return cases.find(caseId).orElseThrow();
 	}
 

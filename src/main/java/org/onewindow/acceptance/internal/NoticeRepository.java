@@ -70,13 +70,17 @@ public class NoticeRepository {
 		return find(caseId, id).orElseThrow();
 	}
 
-	/** Marks the open notices of a kind resolved (the supplement arrived, the case resumed). */
-	void resolve(long caseId, Kind kind, Instant now) {
-		jdbc.sql("update acc_notice set resolved_at = :now where case_id = :case and kind = :kind and resolved_at is null")
+	/** Marks the open notices of a kind resolved (the supplement arrived, the case resumed); their ids. */
+	List<Long> resolve(long caseId, Kind kind, Instant now) {
+		return jdbc.sql("""
+				update acc_notice set resolved_at = :now
+				where case_id = :case and kind = :kind and resolved_at is null
+				returning id""")
 			.param("case", caseId)
 			.param("kind", kind.name())
 			.param("now", Timestamp.from(now))
-			.update();
+			.query(Long.class)
+			.list();
 	}
 
 	List<Notice> ofCase(long caseId) {

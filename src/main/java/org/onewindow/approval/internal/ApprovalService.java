@@ -110,8 +110,8 @@ public class ApprovalService {
 	}
 
 	/**
-	 * The applicant brought the supplement: the 补正 pause ends, the due dates move. Only a pause asked for before the
-	 * supplement was brought: the same event handed over again after the next 补正 was asked leaves that one running.
+	 * The applicant brought the supplement: the 补正 pause ends, the due dates move. Only the pause of the notice the
+	 * supplement answers: the same event handed over again after the next 补正 was asked leaves that one running.
 	 */
 	public void supplemented(CaseSupplemented event) {
 		var caseClock = clocks.lock(event.caseId()).orElse(null);
@@ -120,8 +120,7 @@ public class ApprovalService {
 		}
 		var open = pauses.ofCase(event.caseId())
 			.stream()
-			.filter(p -> p.kind() == PauseKind.SUPPLEMENT && p.state() == PauseState.ACTIVE
-					&& !p.requestedAt().isAfter(event.supplementedAt()))
+			.filter(p -> p.kind() == PauseKind.SUPPLEMENT && p.state() == PauseState.ACTIVE && answers(event, p))
 			.findFirst();
 		if (open.isEmpty()) {
 			return;
@@ -130,6 +129,17 @@ public class ApprovalService {
 		LocalDate endedOn = broughtOn.isBefore(open.get().startedOn()) ? open.get().startedOn() : broughtOn;
 		pauses.end(open.get().id(), PauseState.ENDED, endedOn, null, clock.instant());
 		keeper.refresh(caseClock, "补正材料已收到");
+	}
+
+	/**
+	 * Whether a supplement answers a 补正 pause: the notice they both name; a pause or an event from before notices
+	 * were named falls back to the order of the two requests' clocks.
+	 */
+	static boolean answers(CaseSupplemented event, ClockPause pause) {
+		if (event.noticeId() != null && pause.noticeId() != null) {
+			return event.noticeId().equals(pause.noticeId());
+		}
+		return !pause.requestedAt().isAfter(event.supplementedAt());
 	}
 
 	/**
@@ -250,9 +260,9 @@ public class ApprovalService {
 		String department = sites.findDepartment(task.departmentId())
 			.map(DepartmentSummary::name)
 			.orElse(task.departmentName());
-		lifecycle.requestSupplement(task.caseId(), department, items, reason);
+		long noticeId = lifecycle.requestSupplement(task.caseId(), department, items, reason);
 		long id = pauses.insert(task.caseId(), PauseKind.SUPPLEMENT, null, reason, items, null, PauseState.ACTIVE,
-				keeper.today(), task.id(), me.id(), clock.instant());
+				keeper.today(), task.id(), noticeId, me.id(), clock.instant());
 		return pauses.ofCase(task.caseId()).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
 	}
 

@@ -12,10 +12,11 @@ import org.onewindow.approval.internal.LegalClock.PauseKind;
  * @param procedureName for a special procedure: 公示, 专家评审, 检测 …
  * @param items for a supplement: what the applicant must bring
  * @param taskId the task it belongs to: the supplement's asking task, or a step the handbook marks as not counted
+ * @param noticeId for a supplement: the front desk's 补正 notice, which {@code CaseSupplemented} names when it ends
  */
 public record ClockPause(long id, long caseId, PauseKind kind, String procedureName, String reason,
 		List<String> items, Integer expectedDays, PauseState state, LocalDate startedOn, LocalDate endedOn, Long taskId,
-		Long requestedBy, Instant requestedAt, Long approvedBy, Instant approvedAt, Long endedBy, Instant endedAt,
+		Long noticeId, Long requestedBy, Instant requestedAt, Long approvedBy, Instant approvedAt, Long endedBy, Instant endedAt,
 		int version) {
 
 	public ClockPause {

@@ -24,7 +24,7 @@ public class PauseRepository {
 
 	private static final String COLUMNS = """
 			id, case_id, kind, procedure_name, reason, items, expected_days, state, started_on, ended_on, task_id,
-			requested_by, requested_at, approved_by, approved_at, ended_by, ended_at, version""";
+			notice_id, requested_by, requested_at, approved_by, approved_at, ended_by, ended_at, version""";
 
 	private final JdbcClient jdbc;
 
@@ -34,11 +34,19 @@ public class PauseRepository {
 
 	long insert(long caseId, PauseKind kind, String procedureName, String reason, List<String> items,
 			Integer expectedDays, PauseState state, LocalDate startedOn, Long taskId, Long requestedBy, Instant now) {
+		return insert(caseId, kind, procedureName, reason, items, expectedDays, state, startedOn, taskId, null,
+				requestedBy, now);
+	}
+
+	/** A supplement's pause names the front desk's notice ({@code noticeId}); other pauses have none. */
+	long insert(long caseId, PauseKind kind, String procedureName, String reason, List<String> items,
+			Integer expectedDays, PauseState state, LocalDate startedOn, Long taskId, Long noticeId, Long requestedBy,
+			Instant now) {
 		return jdbc.sql("""
 				insert into apr_pause (case_id, kind, procedure_name, reason, items, expected_days, state, started_on, task_id,
-				    requested_by, requested_at)
+				    notice_id, requested_by, requested_at)
 				values (:caseId, :kind, :procedure, :reason, :items, :expectedDays, :state, :startedOn, :taskId,
-				    :requestedBy, :now)
+				    :noticeId, :requestedBy, :now)
 				returning id""")
 			.param("caseId", caseId)
 			.param("kind", kind.name())
@@ -49,6 +57,7 @@ public class PauseRepository {
 			.param("state", state.name())
 			.param("startedOn", startedOn)
 			.param("taskId", taskId)
+			.param("noticeId", noticeId)
 			.param("requestedBy", requestedBy)
 			.param("now", Timestamp.from(now))
 			.query(Long.class)
@@ -116,7 +125,7 @@ public class PauseRepository {
 				items == null ? List.of() : List.of((String[]) items.getArray()), (Integer) rs.getObject("expected_days"),
 				PauseState.valueOf(rs.getString("state")), rs.getObject("started_on", LocalDate.class),
 				rs.getObject("ended_on", LocalDate.class), (Long) rs.getObject("task_id"),
-				(Long) rs.getObject("requested_by"), rs.getTimestamp("requested_at").toInstant(),
+				(Long) rs.getObject("notice_id"), (Long) rs.getObject("requested_by"), rs.getTimestamp("requested_at").toInstant(),
 				(Long) rs.getObject("approved_by"), approvedAt == null ? null : approvedAt.toInstant(),
 				(Long) rs.getObject("ended_by"), endedAt == null ? null : endedAt.toInstant(), rs.getInt("version"));
 	}
