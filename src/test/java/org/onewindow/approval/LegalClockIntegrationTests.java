@@ -154,9 +154,7 @@ class LegalClockIntegrationTests {
 		int[][] rounds = { { 4, 9 }, { 11, 13 }, { 17, 20 } };
 		for (int[] round : rounds) {
 			at(11, round[0], 10);
-			var asked = c.approver().post("/api/approval/tasks/" + c.taskId() + "/request-supplement",
-					Map.of("version", c.version(), "items", List.of("经营场所证明"), "reason", "场所证明已过期"));
-			assertThat(asked.status()).as(asked.text()).isEqualTo(201);
+			var asked = askForSupplement(c, "经营场所证明", "场所证明已过期");
 			assertThat(asked.body().get("state").asString()).isEqualTo("ACTIVE");
 			assertThat(lifecycle.get(c.caseId()).status()).isEqualTo(CaseStatus.APPROVAL_SUPPLEMENT);
 			var paused = clockOf(c);
@@ -340,18 +338,14 @@ class LegalClockIntegrationTests {
 		// the listener called directly, as the registry may hand an event over again (after a crash, on another node)
 		var c = acceptedOnTheSecondOfNovember();
 		at(11, 4, 10);
-		var asked = c.approver().post("/api/approval/tasks/" + c.taskId() + "/request-supplement",
-				Map.of("version", c.version(), "items", List.of("经营场所证明"), "reason", "场所证明已过期"));
-		assertThat(asked.status()).as(asked.text()).isEqualTo(201);
+		askForSupplement(c, "经营场所证明", "场所证明已过期");
 		at(11, 9, 15);
 		supplemented(clerk, c.caseId());
 		awaitNoPauseRunning(c);
 		var first = new CaseSupplemented(c.caseId(), clock.instant(), latestNotice(c.caseId()));
 
 		at(11, 11, 10);
-		var again = c.approver().post("/api/approval/tasks/" + c.taskId() + "/request-supplement",
-				Map.of("version", c.version(), "items", List.of("身份证明"), "reason", "身份证明不清晰"));
-		assertThat(again.status()).as(again.text()).isEqualTo(201);
+		askForSupplement(c, "身份证明", "身份证明不清晰");
 		approvals.supplemented(first);
 		approvals.supplemented(first);
 		// handed over again by a node whose clock runs a day ahead: the notice, not the clock, decides
@@ -371,13 +365,19 @@ class LegalClockIntegrationTests {
 	void aSupplementRecordedOnANodeWhoseClockIsBehindStillEndsItsPause() {
 		var c = acceptedOnTheSecondOfNovember();
 		at(11, 4, 10);
-		var asked = c.approver().post("/api/approval/tasks/" + c.taskId() + "/request-supplement",
-				Map.of("version", c.version(), "items", List.of("经营场所证明"), "reason", "场所证明已过期"));
-		assertThat(asked.status()).as(asked.text()).isEqualTo(201);
+		askForSupplement(c, "经营场所证明", "场所证明已过期");
 		// the clerk's node stamps the supplement an hour before the approver's node stamped the request
 		approvals.supplemented(new CaseSupplemented(c.caseId(), clock.instant().minus(Duration.ofHours(1)),
 				latestNotice(c.caseId())));
 		assertThat(clockOf(c).get("paused").asBoolean()).as("the pause of the notice answered ended").isFalse();
+	}
+
+	/** The approver holding the task asks for one item (补正); the pause as answered. */
+	private HallClient.Response askForSupplement(Claimed c, String item, String reason) {
+		var asked = c.approver().post("/api/approval/tasks/" + c.taskId() + "/request-supplement",
+				Map.of("version", c.version(), "items", List.of(item), "reason", reason));
+		assertThat(asked.status()).as(asked.text()).isEqualTo(201);
+		return asked;
 	}
 
 	private Long latestNotice(long caseId) {
