@@ -32,6 +32,7 @@ import org.onewindow.acceptance.CaseSupplemented;
 import org.onewindow.acceptance.CaseTerminated;
 import org.onewindow.acceptance.internal.DeficiencyDeadlines;
 import org.onewindow.approval.internal.ApprovalService;
+import org.onewindow.catalog.AcceptanceMode;
 import org.onewindow.catalog.CatalogManagement;
 import org.onewindow.catalog.Situation;
 import org.onewindow.site.SiteLevel;
@@ -39,6 +40,7 @@ import org.onewindow.site.SiteManagement;
 import org.onewindow.site.WorkingCalendar;
 import org.onewindow.staff.Role;
 import org.onewindow.staff.StaffSetup;
+import org.onewindow.support.Cases;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
 import org.onewindow.support.TestClock;
@@ -373,6 +375,58 @@ class LegalClockIntegrationTests {
 	}
 
 	/** The approver holding the task asks for one item (补正); the pause as answered. */
+	@Test
+	void aCaseWithoutALegalTimeLimitHasNoLegalDateAndIsTimedByItsPromisedDateOnly() {
+		var handbook = fixtures.handbook();
+		// like 高龄津贴: the law sets no time limit (legalDays 0), the handbook promises 10 working days
+		var situation = fixtures.situation(s -> s.mode() == AcceptanceMode.PROMISED
+				&& s.acceptLevels().contains(SiteLevel.TOWN) && s.decideLevels().contains(SiteLevel.TOWN)
+				&& Cases.personal(s) && s.promisedDays() == 10 && !backOffice(s).isEmpty()
+				&& backOffice(s).stream().map(step -> step.department()).distinct().count() == 1
+				&& handbook.item(s.itemCode()).orElseThrow().legalDays() == 0);
+		var approver = fixtures.approverAt(hall.siteId(), backOffice(situation).get(0).department());
+		at(11, 2, 9);
+		long caseId = acceptedCase(clerk, situation.code(), null);
+
+		var kase = clerk.get("/api/cases/" + caseId).body();
+		assertThat(kase.get("legalDays").asInt()).isZero();
+		assertThat(kase.get("promisedDate").asString()).isEqualTo("2026-11-16");
+		assertThat(kase.get("legalDate").isNull()).as("无法定时限: no legal date, not the day of acceptance").isTrue();
+		var notice = clerk.get("/api/cases/" + caseId + "/documents/acceptance-notice");
+		assertThat(notice.status()).as(notice.text()).isEqualTo(200);
+		assertThat(notice.body().get("promisedDate").asString()).isEqualTo("2026-11-16");
+		assertThat(notice.body().get("legalDate").isNull()).isTrue();
+
+		var task = awaitStep(approver, caseId, situation.name(), backOffice(situation).get(0).name());
+		var accepted = task.get("clock");
+		assertThat(accepted.get("legalDays").asInt()).isZero();
+		assertThat(accepted.get("dueLegalOn").isNull()).isTrue();
+		assertThat(accepted.get("duePromisedOn").asString()).isEqualTo("2026-11-16");
+		assertThat(accepted.get("light").asString()).isEqualTo("GREEN");
+		var claimed = approver.post("/api/approval/tasks/" + task.get("id").asLong() + "/claim",
+				Map.of("version", task.get("version").asInt()));
+		assertThat(claimed.status()).as(claimed.text()).isEqualTo(200);
+		var c = new Claimed(caseId, task.get("id").asLong(), claimed.body().get("task").get("version").asInt(),
+				approver, situation);
+
+		// a 补正 from Wednesday 4 to Monday 9 November moves the promised date by three working days, no legal date
+		at(11, 4, 10);
+		askForSupplement(c, "身份证明", "复印件不清晰");
+		at(11, 9, 15);
+		supplemented(clerk, caseId);
+		awaitNoPauseRunning(c);
+		at(11, 10, 10);
+		var resumed = clockOf(c);
+		assertThat(resumed.get("duePromisedOn").asString()).isEqualTo("2026-11-19");
+		assertThat(resumed.get("dueLegalOn").isNull()).isTrue();
+		assertThat(resumed.get("light").asString()).as("timed by the promised date only").isEqualTo("GREEN");
+		assertThat(lifecycle.get(caseId).promisedDate()).isEqualTo(day(11, 19));
+		assertThat(jdbc.sql("select count(*) from apr_clock where case_id = :id and legal_on is null and due_legal_on is null")
+			.param("id", caseId)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
 	private HallClient.Response askForSupplement(Claimed c, String item, String reason) {
 		var asked = c.approver().post("/api/approval/tasks/" + c.taskId() + "/request-supplement",
 				Map.of("version", c.version(), "items", List.of(item), "reason", reason));

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dates a case gets when it is accepted on a day, on the working-day calendar: its promised and legal dates and
- * the bounds of a 容缺 supplement deadline. Accepting and the case screen (which offers the deadline) count the same.
+ * the bounds of a 容缺 supplement deadline (no legal date when the law sets no time limit). Accepting and the case screen (which offers the deadline) count the same.
  */
 @Component
 class AcceptanceDates {
@@ -38,8 +38,12 @@ class AcceptanceDates {
 				calendar.addWorkingDays(day, properties.deficiencyMaxDays()));
 	}
 
+	/**
+	 * The legal date (法定办结日期) of a case accepted on {@code day}; {@code null} when the law sets no time limit
+	 * ({@code legalDays} 0, 无法定时限): such a case is timed by its promised date only.
+	 */
 	LocalDate legalDate(LocalDate day, int legalDays) {
-		return calendar.addWorkingDays(day, legalDays);
+		return legalDays == 0 ? null : calendar.addWorkingDays(day, legalDays);
 	}
 
 	int deficiencyMaxDays() {

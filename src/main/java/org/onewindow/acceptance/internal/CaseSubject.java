@@ -65,9 +65,18 @@ public record CaseSubject(CatalogSnapshot catalog, List<Situation> situations, B
 		return byGroups(Situation::promisedDays);
 	}
 
-	/** Legal working days (the items' 法定时限), combined like {@link #promisedDays()}. */
+	/**
+	 * Legal working days (the items' 法定时限), combined like {@link #promisedDays()}; 0 (无法定时限) when an item sets
+	 * none, for a bundle when any member's item sets none: the whole has no legal time limit then.
+	 */
 	public int legalDays() {
-		return byGroups(s -> catalog.item(s.itemCode()).map(ServiceItem::legalDays).orElse(s.promisedDays()));
+		java.util.function.ToIntFunction<Situation> legal = s -> catalog.item(s.itemCode())
+			.map(ServiceItem::legalDays)
+			.orElse(s.promisedDays());
+		if (situations.stream().anyMatch(s -> legal.applyAsInt(s) == 0)) {
+			return 0;
+		}
+		return byGroups(legal);
 	}
 
 	private int byGroups(java.util.function.ToIntFunction<Situation> days) {

@@ -84,10 +84,12 @@ public class ApprovalService {
 	public void accepted(CaseAccepted event) {
 		clocks.lockCaseEvents(event.caseId());
 		CaseSummary summary = lifecycle.get(event.caseId());
+		// no legal date without a legal time limit (无法定时限), also from events published before that rule
+		LocalDate legalDate = event.legalDays() == 0 ? null : event.legalDate();
 		var caseClock = new CaseClock(event.caseId(), event.caseNumber(), event.siteId(), event.catalogVersion(),
 				event.bundleCode(), summary.title(), applicantDisplay(summary), event.acceptedAt(), event.acceptedOn(),
-				event.promisedDays(), event.legalDays(), event.promisedDate(), event.legalDate(), event.promisedDate(),
-				event.legalDate(), CaseClock.State.IN_APPROVAL, null, null, 0);
+				event.promisedDays(), event.legalDays(), event.promisedDate(), legalDate, event.promisedDate(),
+				legalDate, CaseClock.State.IN_APPROVAL, null, null, 0);
 		if (!clocks.insertIfAbsent(caseClock, clock.instant())) {
 			log.debug("Case {} is already in approval", event.caseNumber());
 			return;

@@ -74,7 +74,7 @@ public class ApprovalViews {
 
 	/**
 	 * A case's clock: the promised limit (承诺时限) gives the light; the legal date is shown when the item has a legal
-	 * limit.
+	 * limit ({@code dueLegalOn} is {@code null} and {@code legalDays} 0 without one, 无法定时限).
 	 */
 	public record ClockView(LocalDate acceptedOn, int promisedDays, LocalDate promisedOn, LocalDate duePromisedOn,
 			int legalDays, LocalDate dueLegalOn, int daysUsed, int daysLeft, int daysOver, int pausedDays, Light light,
@@ -89,7 +89,7 @@ public class ApprovalViews {
 			.distinct()
 			.collect(Collectors.joining("、"));
 		return new ClockView(c.acceptedOn(), c.promisedDays(), c.promisedOn(), reading.dueDate(), c.legalDays(),
-				c.legalDays() > 0 ? keeper.readLegal(c, recorded).dueDate() : null, reading.daysUsed(),
+				keeper.readLegal(c, recorded).map(Reading::dueDate).orElse(null), reading.daysUsed(),
 				reading.daysLeft(), reading.daysOver(), reading.pausedDays(), reading.light(), reading.light().label(),
 				reading.paused(), pausedBy.isEmpty() ? null : pausedBy);
 	}

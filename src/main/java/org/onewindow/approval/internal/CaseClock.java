@@ -10,7 +10,8 @@ import org.onewindow.acceptance.CaseOutcome;
  *
  * @param applicantDisplay a person's name masked, an organisation's name whole
  * @param promisedOn the promised date (承诺办结日期) at acceptance; {@code duePromisedOn} is where pauses moved it
- * @param legalOn the legal date (法定办结日期) at acceptance; {@code dueLegalOn} is where pauses moved it
+ * @param legalOn the legal date (法定办结日期) at acceptance; {@code dueLegalOn} is where pauses moved it; both
+ * {@code null} when the item sets no legal time limit ({@code legalDays} 0, 无法定时限)
  */
 public record CaseClock(long caseId, String caseNumber, long siteId, int catalogVersion, String bundleCode,
 		String title, String applicantDisplay, Instant acceptedAt, LocalDate acceptedOn, int promisedDays,

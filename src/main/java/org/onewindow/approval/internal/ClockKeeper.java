@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.onewindow.acceptance.CaseLifecycle;
 import org.onewindow.approval.internal.LegalClock.Pause;
@@ -60,10 +61,13 @@ public class ClockKeeper {
 		return legalClock.read(c.acceptedOn(), c.promisedDays(), clockPauses(recorded), asOf);
 	}
 
-	/** The legal clock (法定时限), when the item has a legal limit. */
-	public Reading readLegal(CaseClock c, List<ClockPause> recorded) {
+	/**
+	 * The legal clock (法定时限), when the item has a legal limit; empty without one (无法定时限): the case is timed by
+	 * its promised date only.
+	 */
+	public Optional<Reading> readLegal(CaseClock c, List<ClockPause> recorded) {
 		LocalDate asOf = c.concludedAt() == null ? today() : LocalDate.ofInstant(c.concludedAt(), clock.getZone());
-		return legalClock.read(c.acceptedOn(), c.legalDays(), clockPauses(recorded), asOf);
+		return legalClock.readLegal(c.acceptedOn(), c.legalDays(), clockPauses(recorded), asOf);
 	}
 
 	/** The due date of a step opening today. */
@@ -82,8 +86,8 @@ public class ClockKeeper {
 		LocalDate today = today();
 		var stops = clockPauses(pauses.ofCase(c.caseId()));
 		LocalDate promised = legalClock.dueDate(c.acceptedOn(), c.promisedDays(), stops, today);
-		LocalDate legal = legalClock.dueDate(c.acceptedOn(), c.legalDays(), stops, today);
-		if (!promised.equals(c.duePromisedOn()) || !legal.equals(c.dueLegalOn())) {
+		LocalDate legal = legalClock.legalDueDate(c.acceptedOn(), c.legalDays(), stops, today);
+		if (!promised.equals(c.duePromisedOn()) || !Objects.equals(legal, c.dueLegalOn())) {
 			clocks.moveDueDates(c.caseId(), promised, legal);
 		}
 		for (Task task : tasks.inHandOfCase(c.caseId())) {

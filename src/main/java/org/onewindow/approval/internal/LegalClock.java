@@ -3,6 +3,7 @@ package org.onewindow.approval.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.onewindow.site.WorkingCalendar;
 
@@ -165,6 +166,20 @@ public final class LegalClock {
 		Light light = over > 0 ? Light.RED : 3 * used >= 2 * limitDays ? Light.YELLOW : Light.GREEN;
 		return new Reading(limitDays, used, limitDays - used, over, pausedDays, dueDate(acceptedOn, limitDays, all, today),
 				light, paused);
+	}
+
+	/**
+	 * Reads the clock of a legal time limit (法定时限): none when the law sets none ({@code legalDays} 0, 无法定时限),
+	 * so such a case is timed by its promised limit only and never gets a light or a due date from a legal date that
+	 * does not exist.
+	 */
+	public Optional<Reading> readLegal(LocalDate acceptedOn, int legalDays, List<Pause> pauses, LocalDate today) {
+		return legalDays == 0 ? Optional.empty() : Optional.of(read(acceptedOn, legalDays, pauses, today));
+	}
+
+	/** The due date of a legal time limit, like {@link #dueDate}; {@code null} without one ({@code legalDays} 0). */
+	public LocalDate legalDueDate(LocalDate acceptedOn, int legalDays, List<Pause> pauses, LocalDate today) {
+		return legalDays == 0 ? null : dueDate(acceptedOn, legalDays, pauses, today);
 	}
 
 	/**

@@ -30,6 +30,31 @@ class LegalClockUnitTests {
 	}
 
 	@Nested
+	class WithoutALegalTimeLimit {
+
+		@Test
+		void aLegalLimitOfZeroDaysIsNoLimitAndGivesNoReadingOrDueDate() {
+			var accepted = day(11, 2);
+			var pauses = List.of(new Pause(SUPPLEMENT, day(11, 4), day(11, 9)));
+			assertThat(clock.readLegal(accepted, 0, pauses, day(11, 30))).isEmpty();
+			assertThat(clock.legalDueDate(accepted, 0, pauses, day(11, 30))).isNull();
+			// the promised clock of the same case is read as always
+			var promised = clock.read(accepted, 10, pauses, day(11, 10));
+			assertThat(promised.dueDate()).isEqualTo(day(11, 19));
+			assertThat(promised.light()).isEqualTo(Light.GREEN);
+		}
+
+		@Test
+		void aLegalLimitIsReadLikeThePromisedOne() {
+			var accepted = day(11, 2);
+			var reading = clock.readLegal(accepted, 20, List.of(), day(11, 3)).orElseThrow();
+			assertThat(reading).isEqualTo(clock.read(accepted, 20, List.of(), day(11, 3)));
+			assertThat(clock.legalDueDate(accepted, 20, List.of(), day(11, 3)))
+				.isEqualTo(clock.dueDate(accepted, 20, List.of(), day(11, 3)));
+		}
+	}
+
+	@Nested
 	class WithoutPauses {
 
 		@Test
