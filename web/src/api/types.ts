@@ -1025,7 +1025,8 @@ export interface AcceptanceNoticeDocument {
   acceptedOn: string
   promisedDays: number
   promisedDate: string
-  legalDate: string
+  /** YYYY-MM-DD; null when the law sets no time limit (无法定时限) */
+  legalDate: string | null
   materials: { line: number; name: string; form: string; copies: number; status: string }[]
   deficiency: { deadline: string; owed: string[]; pledge: string; signer: string } | null
   delivery: string
