@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.onewindow.support.Cases.open;
 import static org.onewindow.support.Cases.openBody;
 import static org.onewindow.support.Cases.provideRequired;
+import static org.onewindow.acceptance.CaseFilesIntegrationTests.PDF;
 import static org.onewindow.support.Cases.version;
 
 import java.util.EnumSet;
@@ -182,6 +183,62 @@ class VillageProxyIntegrationTests {
 		var received = townClerk.post("/api/cases/" + id + "/handover/receive", version(sent));
 		assertThat(received.status()).as(received.text()).isEqualTo(200);
 		assertThat(ids(townClerk, "handover=PENDING")).isEmpty();
+	}
+
+	@Test
+	void theCaseScreenOffersEachViewerOnlyWhatTheyMayDoWhileTheHandoverTravels() {
+		var situation = collectable();
+		var collecting = provideRequired(villageClerk, open(villageClerk, openBody(situation.code())), List.of());
+		long id = collecting.get("id").asLong();
+		var countyAcceptor = HallClient.loggedIn(port, "acceptor");
+		assertThat(actions(villageClerk, id)).contains("materials", "form", "delivery", "handover", "upload")
+			.doesNotContain("accept", "receive");
+		assertThat(actions(townClerk, id)).as("the village's case before the hand-over is not the town's to change")
+			.isEmpty();
+		assertThat(townClerk.put("/api/cases/" + id + "/delivery", Map.of("version", collecting.get("version").asInt(),
+				"method", "PICKUP")).code()).isEqualTo("acceptance.case-not-your-site");
+
+		var sent = handedOver(collecting);
+		int version = sent.get("version").asInt();
+		assertThat(actions(villageClerk, id)).as("in transit nobody changes it").isEmpty();
+		assertThat(actions(countyAcceptor, id)).isEmpty();
+		assertThat(actions(townClerk, id)).as("the town it was sent to may only receive it").containsExactly("receive");
+		// what they are not offered they would be refused
+		var townEdit = townClerk.put("/api/cases/" + id + "/form", Map.of("version", version, "values", Map.of()));
+		assertThat(townEdit.status()).isEqualTo(403);
+		assertThat(townEdit.code()).isEqualTo("acceptance.case-not-your-site");
+		assertThat(countyAcceptor.put("/api/cases/" + id + "/delivery", Map.of("version", version, "method", "PICKUP"))
+			.status()).isEqualTo(403);
+		assertThat(villageClerk.put("/api/cases/" + id + "/delivery", Map.of("version", version, "method", "PICKUP"))
+			.code()).isEqualTo("acceptance.handover-in-transit");
+		var villageUpload = villageClerk.postMultipart("/api/cases/" + id + "/materials/1/files", "file", "扫描件.pdf",
+				PDF, "application/pdf");
+		assertThat(villageUpload.status()).isEqualTo(409);
+		assertThat(villageUpload.code()).isEqualTo("acceptance.handover-in-transit");
+		assertThat(townClerk.postMultipart("/api/cases/" + id + "/materials/1/files", "file", "扫描件.pdf", PDF,
+				"application/pdf").code()).isEqualTo("acceptance.case-not-your-site");
+		assertThat(townClerk.get("/api/cases/" + id).body().get("version").asInt()).as("nothing changed")
+			.isEqualTo(version);
+
+		// and what they are offered succeeds
+		var received = townClerk.post("/api/cases/" + id + "/handover/receive", Map.of("version", version));
+		assertThat(received.status()).as(received.text()).isEqualTo(200);
+		var townActions = actions(townClerk, id);
+		assertThat(townActions).contains("materials", "form", "delivery", "accept", "notice", "reject", "upload")
+			.doesNotContain("handover", "receive");
+		assertThat(actions(countyAcceptor, id)).as("the county sees the town's case, does not work it").isEmpty();
+		var delivery = townClerk.put("/api/cases/" + id + "/delivery", Map.of("version",
+				received.body().get("version").asInt(), "method", "PICKUP"));
+		assertThat(delivery.status()).as(delivery.text()).isEqualTo(200);
+		var upload = townClerk.postMultipart("/api/cases/" + id + "/materials/1/files", "file", "扫描件.pdf", PDF,
+				"application/pdf");
+		assertThat(upload.status()).as(upload.text()).isEqualTo(201);
+	}
+
+	private static List<String> actions(HallClient viewer, long caseId) {
+		var kase = viewer.get("/api/cases/" + caseId);
+		assertThat(kase.status()).as(kase.text()).isEqualTo(200);
+		return kase.body().get("actions").valueStream().map(JsonNode::asString).toList();
 	}
 
 	/** The checklist lines the village collected as originals. */

@@ -16,11 +16,13 @@ import org.springframework.stereotype.Component;
 class CaseAccess {
 
 	private final CaseRepository cases;
+	private final HandoverRepository handovers;
 	private final StaffManagement staff;
 	private final CurrentStaff currentStaff;
 
-	CaseAccess(CaseRepository cases, StaffManagement staff, CurrentStaff currentStaff) {
+	CaseAccess(CaseRepository cases, HandoverRepository handovers, StaffManagement staff, CurrentStaff currentStaff) {
 		this.cases = cases;
+		this.handovers = handovers;
 		this.staff = staff;
 		this.currentStaff = currentStaff;
 	}
@@ -53,14 +55,53 @@ class CaseAccess {
 		var scope = scope();
 		var found = cases.findForUpdate(caseId).orElseThrow(() -> notFound(caseId));
 		requireInScope(found, scope);
-		long mySite = scope.rootSiteId();
-		if (found.siteId() != mySite && found.originSiteId() != mySite) {
+		if (!ownSite(found, scope)) {
 			throw DomainException.forbidden("acceptance.case-not-your-site", found.caseNumber());
 		}
 		if (seenVersion != null) {
 			found.requireVersion(seenVersion);
 		}
 		return found;
+	}
+
+	/**
+	 * Whether the current staff member may change the case as far as sites go (what {@link #workable} checks): a
+	 * case of their own site, or a village proxy case their own station opened.
+	 */
+	boolean ownSite(ServiceCase c) {
+		return ownSite(c, scope());
+	}
+
+	private static boolean ownSite(ServiceCase c, SiteScope scope) {
+		long mySite = scope.rootSiteId();
+		return c.siteId() == mySite || c.originSiteId() == mySite;
+	}
+
+	/** A village proxy case still at the station that collected it (村代办): handed over or not, not received yet. */
+	static boolean atVillage(ServiceCase c) {
+		return c.channel() == CaseChannel.VILLAGE_PROXY && c.siteId() == c.originSiteId();
+	}
+
+	/** A village proxy case on its way to the town sub-center: handed over and not received yet. */
+	boolean inTransit(ServiceCase c) {
+		return atVillage(c) && handovers.open(c.id()).isPresent();
+	}
+
+	/** While a village proxy case travels to the town sub-center, nobody changes it. */
+	void requireNotInTransit(ServiceCase c) {
+		if (inTransit(c)) {
+			throw DomainException.conflict("acceptance.handover-in-transit", c.caseNumber());
+		}
+	}
+
+	/**
+	 * Only a site whose level may accept the case decides it: a village proxy case is decided by its town sub-center
+	 * after the hand-over.
+	 */
+	static void requireDecidingSite(ServiceCase c) {
+		if (atVillage(c)) {
+			throw DomainException.conflict("acceptance.handover-pending", c.caseNumber());
+		}
 	}
 
 	/** A case locked for a change another module asks for (no data scope: the caller checked its own). */

@@ -3,6 +3,7 @@ package org.onewindow.acceptance.internal;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 
 import org.onewindow.acceptance.CaseStatus;
 import org.onewindow.platform.DomainException;
@@ -33,11 +34,15 @@ public class CaseFiles {
 		this.clock = clock;
 	}
 
+	/** While the case is alive at the front desk or in the back office, scans may be added. */
+	static final Set<CaseStatus> UPLOAD_STATUSES = Set.of(CaseStatus.DRAFT, CaseStatus.PENDING_SUPPLEMENT,
+			CaseStatus.IN_APPROVAL, CaseStatus.APPROVAL_SUPPLEMENT);
+
 	/** Stores an upload and attaches it to a line; the name is kept for display only. */
 	public StoredFile upload(long caseId, int line, String originalName, InputStream content) {
 		var c = access.workable(caseId, null);
-		c.require("上传扫描件", CaseStatus.DRAFT, CaseStatus.PENDING_SUPPLEMENT, CaseStatus.IN_APPROVAL,
-				CaseStatus.APPROVAL_SUPPLEMENT);
+		c.require("上传扫描件", UPLOAD_STATUSES.toArray(CaseStatus[]::new));
+		access.requireNotInTransit(c);
 		var material = cases.materials(caseId)
 			.stream()
 			.filter(m -> m.line() == line)

@@ -53,7 +53,6 @@ public class CaseService {
 
 	private final CaseRepository cases;
 	private final CaseAccess access;
-	private final HandoverRepository handovers;
 	private final CatalogManagement catalog;
 	private final SiteManagement sites;
 	private final QueueManagement queue;
@@ -65,12 +64,11 @@ public class CaseService {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	CaseService(CaseRepository cases, CaseAccess access, HandoverRepository handovers, CatalogManagement catalog, SiteManagement sites,
+	CaseService(CaseRepository cases, CaseAccess access, CatalogManagement catalog, SiteManagement sites,
 			QueueManagement queue, AcceptanceDates dates, LicenseCheck licenses, InstantResults results,
 			Blacklist blacklist, SmsGateway sms, ApplicationEventPublisher events, Clock clock) {
 		this.cases = cases;
 		this.access = access;
-		this.handovers = handovers;
 		this.catalog = catalog;
 		this.sites = sites;
 		this.queue = queue;
@@ -232,7 +230,7 @@ public class CaseService {
 		var c = access.workable(caseId, command.version());
 		c.require("登记材料", CaseStatus.DRAFT, CaseStatus.PRE_REVIEW, CaseStatus.IN_APPROVAL,
 				CaseStatus.APPROVAL_SUPPLEMENT);
-		requireNotInTransit(c);
+		access.requireNotInTransit(c);
 		var lines = cases.materials(caseId);
 		var current = lines.stream()
 			.filter(m -> m.line() == line)
@@ -302,7 +300,7 @@ public class CaseService {
 	public ServiceCase updateForm(long caseId, int version, Map<String, String> values) {
 		var c = access.workable(caseId, version);
 		c.require("填写表单", CaseStatus.DRAFT, CaseStatus.PRE_REVIEW);
-		requireNotInTransit(c);
+		access.requireNotInTransit(c);
 		if (values.size() > MAX_FORM_FIELDS) {
 			throw DomainException.badRequest("acceptance.form-too-many-fields", MAX_FORM_FIELDS);
 		}
@@ -333,7 +331,7 @@ public class CaseService {
 		var c = access.workable(caseId, version);
 		c.require("选择送达方式", CaseStatus.DRAFT, CaseStatus.PRE_REVIEW, CaseStatus.PENDING_SUPPLEMENT,
 				CaseStatus.IN_APPROVAL, CaseStatus.APPROVAL_SUPPLEMENT);
-		requireNotInTransit(c);
+		access.requireNotInTransit(c);
 		CaseSummary.Delivery delivery;
 		if (method == DeliveryMethod.MAIL) {
 			if (recipient == null || recipient.isBlank() || phone == null || address == null || address.isBlank()) {
@@ -362,7 +360,7 @@ public class CaseService {
 	public ServiceCase instant(long caseId, int version) {
 		var c = access.workable(caseId, version);
 		c.require("即办", CaseStatus.DRAFT, CaseStatus.PRE_REVIEW);
-		requireDecidingSite(c);
+		CaseAccess.requireDecidingSite(c);
 		var decision = AcceptancePolicy.instant(c.instantMode(), cases.materials(caseId));
 		if (!decision.allowed()) {
 			throw refusal(decision.has(AcceptancePolicy.Reason.NOT_INSTANT) ? "acceptance.not-instant"
@@ -390,7 +388,7 @@ public class CaseService {
 			String pledgeSigner) {
 		var c = access.workable(caseId, version);
 		c.require("受理", CaseStatus.DRAFT, CaseStatus.PRE_REVIEW);
-		requireDecidingSite(c);
+		CaseAccess.requireDecidingSite(c);
 		var lines = cases.materials(caseId);
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.now(clock);
@@ -434,24 +432,6 @@ public class CaseService {
 					+ "可凭办件编号和手机尾号查询进度。", "case-accepted");
 		}
 		return cases.find(caseId).orElseThrow();
-	}
-
-	/**
-	 * Only a site whose level may accept the case decides it: a village proxy case is decided by its town sub-center
-	 * after the hand-over.
-	 */
-	void requireDecidingSite(ServiceCase c) {
-		if (c.channel() == CaseChannel.VILLAGE_PROXY && c.siteId() == c.originSiteId()) {
-			throw DomainException.conflict("acceptance.handover-pending", c.caseNumber());
-		}
-	}
-
-	/** While a village proxy case travels to the town sub-center, nobody changes it. */
-	void requireNotInTransit(ServiceCase c) {
-		if (c.channel() == CaseChannel.VILLAGE_PROXY && c.siteId() == c.originSiteId()
-				&& handovers.open(c.id()).isPresent()) {
-			throw DomainException.conflict("acceptance.handover-in-transit", c.caseNumber());
-		}
 	}
 
 	CaseSubject subject(ServiceCase c) {

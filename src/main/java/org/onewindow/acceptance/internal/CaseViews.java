@@ -18,6 +18,7 @@ import org.onewindow.shared.Masking;
 import org.onewindow.site.CounterSummary;
 import org.onewindow.site.SiteManagement;
 import org.onewindow.site.SiteSummary;
+import org.onewindow.staff.Role;
 import org.onewindow.staff.StaffManagement;
 import org.onewindow.staff.StaffSummary;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,7 @@ public class CaseViews {
 	private final NoticeRepository notices;
 	private final HandoverRepository handovers;
 	private final CaseAccess access;
+	private final VillageProxy villageProxy;
 	private final CatalogManagement catalog;
 	private final SiteManagement sites;
 	private final StaffManagement staff;
@@ -42,12 +44,13 @@ public class CaseViews {
 	private final Clock clock;
 
 	CaseViews(CaseRepository cases, NoticeRepository notices, HandoverRepository handovers, CaseAccess access,
-			CatalogManagement catalog, SiteManagement sites, StaffManagement staff, AcceptanceDates dates,
-			Clock clock) {
+			VillageProxy villageProxy, CatalogManagement catalog, SiteManagement sites, StaffManagement staff,
+			AcceptanceDates dates, Clock clock) {
 		this.cases = cases;
 		this.notices = notices;
 		this.handovers = handovers;
 		this.access = access;
+		this.villageProxy = villageProxy;
 		this.catalog = catalog;
 		this.sites = sites;
 		this.staff = staff;
@@ -194,14 +197,41 @@ public class CaseViews {
 				actions, timeline, c.progressToken(), c.version());
 	}
 
-	/** What the clerk may do now, for the buttons of the case screen. */
-	static List<String> actions(ServiceCase c) {
+	/**
+	 * What the current staff member may do now, for the buttons of the case screen, by the rules the changes enforce:
+	 * only an acceptor ({@code ACCEPTOR}, as every change requires), of the case's site or of the village station
+	 * that opened it ({@link CaseAccess#ownSite}), never while a village proxy case travels to its town
+	 * ({@link CaseAccess#inTransit}); the town it was handed over to may only receive it then. Everyone else gets
+	 * none and sees the case read-only.
+	 */
+	List<String> actions(ServiceCase c) {
+		var me = access.me();
+		if (!me.hasRole(Role.ACCEPTOR)) {
+			return List.of();
+		}
+		if (villageProxy.mayReceive(c, me.siteId())) {
+			return List.of("receive");
+		}
+		if (!access.ownSite(c) || access.inTransit(c)) {
+			return List.of();
+		}
+		var actions = statusActions(c);
+		if (actions.contains("handover") && !villageProxy.mayHandOver(c)) {
+			actions.remove("handover");
+		}
+		if (CaseFiles.UPLOAD_STATUSES.contains(c.status())) {
+			actions.add("upload");
+		}
+		return actions;
+	}
+
+	/** What the case's status allows, whoever looks. */
+	static List<String> statusActions(ServiceCase c) {
 		var actions = new ArrayList<String>();
 		switch (c.status()) {
 			case DRAFT, PRE_REVIEW -> {
-				boolean waitingForHandover = c.channel() == CaseChannel.VILLAGE_PROXY && c.siteId() == c.originSiteId();
 				actions.addAll(List.of("materials", "form", "delivery"));
-				if (waitingForHandover) {
+				if (CaseAccess.atVillage(c)) {
 					actions.add("handover");
 				}
 				else {

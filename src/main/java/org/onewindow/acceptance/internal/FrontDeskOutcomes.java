@@ -25,16 +25,14 @@ public class FrontDeskOutcomes {
 	private final CaseRepository cases;
 	private final NoticeRepository notices;
 	private final CaseAccess access;
-	private final CaseService caseService;
 	private final SmsGateway sms;
 	private final Clock clock;
 
-	FrontDeskOutcomes(CaseRepository cases, NoticeRepository notices, CaseAccess access, CaseService caseService,
-			SmsGateway sms, Clock clock) {
+	FrontDeskOutcomes(CaseRepository cases, NoticeRepository notices, CaseAccess access, SmsGateway sms,
+			Clock clock) {
 		this.cases = cases;
 		this.notices = notices;
 		this.access = access;
-		this.caseService = caseService;
 		this.sms = sms;
 		this.clock = clock;
 	}
@@ -56,7 +54,7 @@ public class FrontDeskOutcomes {
 	public NoticeRepository.Notice notice(long caseId, int version, List<Finding> findings, String note) {
 		var c = access.workable(caseId, version);
 		c.require("出具一次性告知书", CaseStatus.DRAFT, CaseStatus.PRE_REVIEW);
-		caseService.requireDecidingSite(c);
+		CaseAccess.requireDecidingSite(c);
 		var lines = cases.materials(caseId);
 		var byLine = new TreeMap<Integer, NoticeRepository.Item>();
 		for (CaseMaterial line : lines) {
@@ -124,7 +122,7 @@ public class FrontDeskOutcomes {
 		}
 		var c = access.workable(caseId, version);
 		c.require("不予受理", CaseStatus.DRAFT, CaseStatus.PENDING_SUPPLEMENT, CaseStatus.PRE_REVIEW);
-		caseService.requireDecidingSite(c);
+		CaseAccess.requireDecidingSite(c);
 		Instant now = clock.instant();
 		Actor actor = access.actor();
 		cases.notAccepted(caseId, reason.strip(), actor.staffId(), now);

@@ -34,16 +34,37 @@ public class VillageProxy {
 		this.clock = clock;
 	}
 
+	/** A case is handed over, and received, while it is a draft. */
+	static final CaseStatus HANDOVER_STATUS = CaseStatus.DRAFT;
+
+	static final CaseStatus RECEIVE_STATUS = CaseStatus.DRAFT;
+
+	/**
+	 * Whether the current staff member may hand the case over now ({@link #handOver}), the site already checked
+	 * ({@link CaseAccess#ownSite}): the village station's own draft, not already on its way.
+	 */
+	boolean mayHandOver(ServiceCase c) {
+		return c.status() == HANDOVER_STATUS && CaseAccess.atVillage(c) && !access.inTransit(c);
+	}
+
+	/** Whether staff of {@code mySiteId} may receive the case now ({@link #receive}): handed over to their site. */
+	boolean mayReceive(ServiceCase c, long mySiteId) {
+		return c.status() == RECEIVE_STATUS
+				&& handovers.open(c.id()).map(handover -> forMySite(handover, mySiteId)).orElse(false);
+	}
+
+	private static boolean forMySite(HandoverRepository.Handover handover, long mySiteId) {
+		return handover.toSiteId() == mySiteId;
+	}
+
 	/** The village clerk sends the collected paper materials (checklist lines) to the town sub-center. */
 	public ServiceCase handOver(long caseId, int version, List<Integer> lines, String note) {
 		var c = access.workable(caseId, version);
-		c.require("移交镇街", CaseStatus.DRAFT);
-		if (c.channel() != CaseChannel.VILLAGE_PROXY || c.siteId() != c.originSiteId()) {
+		c.require("移交镇街", HANDOVER_STATUS);
+		if (!CaseAccess.atVillage(c)) {
 			throw DomainException.conflict("acceptance.not-a-village-proxy-case", c.caseNumber());
 		}
-		if (handovers.open(caseId).isPresent()) {
-			throw DomainException.conflict("acceptance.handover-in-transit", c.caseNumber());
-		}
+		access.requireNotInTransit(c);
 		var materials = cases.materials(caseId);
 		var names = new LinkedHashSet<String>();
 		for (int line : lines) {
@@ -82,13 +103,13 @@ public class VillageProxy {
 		var c = access.visible(caseId);
 		var handover = handovers.open(caseId)
 			.orElseThrow(() -> DomainException.conflict("acceptance.no-handover-to-receive", c.caseNumber()));
-		if (handover.toSiteId() != me.siteId()) {
+		if (!forMySite(handover, me.siteId())) {
 			throw DomainException.forbidden("acceptance.handover-not-for-your-site", c.caseNumber(),
 					sites.getSite(handover.toSiteId()).name());
 		}
 		var locked = access.locked(caseId);
 		locked.requireVersion(version);
-		locked.require("接收村代办材料", CaseStatus.DRAFT);
+		locked.require("接收村代办材料", RECEIVE_STATUS);
 		Instant now = clock.instant();
 		Actor actor = access.actor();
 		String found = CaseService.blankToNull(discrepancies);
