@@ -370,6 +370,11 @@ class EvaluationIntegrationTests {
 		var withPhone = clerk(0).post("/api/evaluation/cards",
 				Map.of("level", "SATISFIED", "comment", "请回电13912345678"));
 		assertThat(withPhone.status()).isEqualTo(400);
+		var fullWidth = clerk(0).post("/api/evaluation/cards",
+				Map.of("level", "SATISFIED", "comment", "请回电１３８００００１２３４"));
+		assertThat(fullWidth.status()).as("full-width digits are digits").isEqualTo(400);
+		var spaced = clerk(0).post("/api/evaluation/cards", Map.of("level", "SATISFIED", "comment", "请回电139 1234 5678"));
+		assertThat(spaced.status()).as("a number written in groups is a number").isEqualTo(400);
 		var withName = clerk(0).postRaw("/api/evaluation/cards",
 				"{\"level\":\"SATISFIED\",\"name\":\"张三\",\"phone\":\"13912345678\"}");
 		assertThat(withName.status()).as(withName.text()).isIn(201, 400);
