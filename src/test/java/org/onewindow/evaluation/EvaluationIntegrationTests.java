@@ -510,7 +510,10 @@ class EvaluationIntegrationTests {
 
 		var badMonth = as(hall.admin()).get("/api/evaluation/stats?month=2026-13&by=staff");
 		assertThat(badMonth.status()).isEqualTo(400);
-		assertThat(as(hall.admin()).get("/api/evaluation/stats?month=2026-11&by=room").status()).isEqualTo(400);
+		assertThat(badMonth.detail()).contains("2026-13");
+		var badGrouping = as(hall.admin()).get("/api/evaluation/stats?month=2026-11&by=room");
+		assertThat(badGrouping.status()).isEqualTo(400);
+		assertThat(badGrouping.detail()).as("the valid month is not blamed").contains("room").doesNotContain("2026-11");
 		assertThat(as(hall.admin()).get("/api/evaluation/rectifications/987654321").status()).isEqualTo(404);
 	}
 }
