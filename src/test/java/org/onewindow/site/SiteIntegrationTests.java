@@ -136,7 +136,7 @@ class SiteIntegrationTests {
 		body.put("regionCode", "3608991002X1");
 		var invalid = sysadmin.post("/api/sites", body);
 		assertThat(invalid.status()).isEqualTo(400);
-		assertThat(invalid.detail()).contains("regionCode");
+		assertThat(invalid.detail()).contains("行政区划代码");
 		assertThat(sysadmin.get("/api/sites").body().size()).as("nothing created").isEqualTo(before);
 	}
 
@@ -154,7 +154,7 @@ class SiteIntegrationTests {
 				Map.of("code", "SJJ", "name", "青山县审计局", "shortName", "审计局", "creditCode", "11360899000124425X"));
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.code()).startsWith("shared.credit-code");
-		assertThat(response.detail()).contains("creditCode").contains("校验");
+		assertThat(response.detail()).contains("统一社会信用代码").contains("校验");
 		assertThat(sysadmin.get("/api/departments").text()).doesNotContain("审计局");
 
 		var valid = sysadmin.post("/api/departments",
@@ -192,10 +192,10 @@ class SiteIntegrationTests {
 		var admin = HallClient.loggedIn(port, "siteadmin");
 		var badDate = admin.put("/api/calendar/days/2026-02-30", Map.of("kind", "HOLIDAY", "name", "x"));
 		assertThat(badDate.status()).isEqualTo(400);
-		assertThat(badDate.detail()).contains("date");
+		assertThat(badDate.detail()).contains("日期");
 		var badKind = admin.put("/api/calendar/days/2026-03-02", Map.of("kind", "HALFDAY", "name", "x"));
 		assertThat(badKind.status()).isEqualTo(400);
-		assertThat(badKind.detail()).contains("kind");
+		assertThat(badKind.detail()).contains("类型");
 		var noName = admin.put("/api/calendar/days/2026-03-02", Map.of("kind", "HOLIDAY", "name", " "));
 		assertThat(noName.status()).isEqualTo(400);
 		assertThat(admin.get("/api/calendar/2026").text()).doesNotContain("2026-03-02");
