@@ -26,6 +26,10 @@ describe('SMS outbox filters', () => {
   it('names the documented purposes and shows other codes as they are', () => {
     expect(purposeLabel('sign-in-code')).toBe('登录验证码')
     expect(purposeLabel('one-time-notice')).toBe('一次性告知')
+    expect(purposeLabel('case-accepted')).toBe('受理通知')
+    expect(purposeLabel('online-submitted')).toBe('网上申请已提交')
+    expect(purposeLabel('delivery-ready')).toBe('领取通知')
+    expect(purposeLabel('delivery-mailed')).toBe('邮寄通知')
     expect(purposeLabel('pickup-ready')).toBe('pickup-ready')
   })
 })

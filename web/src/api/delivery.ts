@@ -92,6 +92,9 @@ export interface DeliveryDetail extends Omit<DeliveryListItem, 'recipient' | 'ca
   mailing: DeliveryMailing | null
   pickup: DeliveryPickup | null
   receipt: DeliveryReceipt | null
+  /** The logged-in staff member works at the delivery's site: only there are its hand-overs recorded. */
+  ownCounter: boolean
+  /** What may be done next: empty when the state is final or the delivery belongs to another site's counter. */
   actions: DeliveryAction[]
   history: DeliveryEvent[]
 }

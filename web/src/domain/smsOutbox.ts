@@ -1,11 +1,18 @@
 // Rules and texts of the SMS outbox (短信发件箱) page.
 import type { SmsStatus } from '@/api/smsOutbox'
 
-/** The purposes the SMS port documents; other modules' codes are shown as they are. */
+/** The purposes the modules send messages for; a code not listed here is shown as it is. */
 const PURPOSE_LABELS: Record<string, string> = {
   'sign-in-code': '登录验证码',
   'one-time-notice': '一次性告知',
   'staff-reminder': '催办提醒',
+  'online-submitted': '网上申请已提交',
+  'case-accepted': '受理通知',
+  'case-not-accepted': '不予受理通知',
+  'case-terminated': '办件终止通知',
+  'approval-supplement': '补正通知',
+  'delivery-ready': '领取通知',
+  'delivery-mailed': '邮寄通知',
 }
 
 export function purposeLabel(purpose: string): string {

@@ -8,7 +8,7 @@ export const ACCESS = {
   sites: ['SITE_ADMIN', 'SYS_ADMIN', 'SUPERVISOR'],
   /** 部门: SYS_ADMIN edits, the others read. */
   departments: ['SITE_ADMIN', 'SYS_ADMIN', 'SUPERVISOR'],
-  /** 工作日历: SITE_ADMIN and SYS_ADMIN edit, SUPERVISOR reads. */
+  /** 工作日历: everyone here reads it; only SYS_ADMIN edits (EDIT.calendar: it is county-wide). */
   calendar: ['SITE_ADMIN', 'SYS_ADMIN', 'SUPERVISOR'],
   staff: ['SITE_ADMIN', 'SYS_ADMIN'],
   audit: ['SYS_ADMIN', 'SUPERVISOR'],
@@ -40,7 +40,7 @@ export const ACCESS = {
   approvalMonitor: ['SUPERVISOR', 'SITE_ADMIN'],
   /** 证照: read and printed by the staff who accept, approve and deliver cases, and those who oversee them. */
   licenses: ['ACCEPTOR', 'APPROVER', 'DELIVERY', 'SITE_ADMIN', 'SUPERVISOR'],
-  /** 短信发件箱: the messages the system sent (in demo mode the citizens' sign-in codes). */
+  /** 短信发件箱: the messages the system sent (codes masked; in the demo SYS_ADMIN reads the sign-in codes). */
   smsOutbox: ['SYS_ADMIN', 'SITE_ADMIN'],
   /** 卡片评: any hall staff types in paper cards; the pad pairing on the same page is for SITE_ADMIN. */
   evaluationCards: ['GUIDE', 'ACCEPTOR', 'DELIVERY', 'SITE_ADMIN'],
@@ -65,7 +65,8 @@ export const EDIT = {
   sites: ['SYS_ADMIN'],
   counters: ['SITE_ADMIN', 'SYS_ADMIN'],
   departments: ['SYS_ADMIN'],
-  calendar: ['SITE_ADMIN', 'SYS_ADMIN'],
+  /** 工作日历: county-wide, it moves the legal due dates of every case, so not a site administrator's. */
+  calendar: ['SYS_ADMIN'],
   staff: ['SITE_ADMIN', 'SYS_ADMIN'],
   /** Editing the draft and importing a workbook into it. */
   catalogDraft: ['SITE_ADMIN', 'SYS_ADMIN'],

@@ -46,6 +46,11 @@ export function today(now: number = Date.now()): string {
   return new Date(now + HALL_OFFSET_MINUTES * 60_000).toISOString().slice(0, 10)
 }
 
+/** HH:mm:ss of a moment in the hall's time (UTC+8), whatever time zone the device is set to (the board's clock). */
+export function hallClock(now: number = Date.now()): string {
+  return new Date(now + HALL_OFFSET_MINUTES * 60_000).toISOString().slice(11, 19)
+}
+
 /**
  * YYYY-MM-DD HH:mm:ss in the hall's time (UTC+8) for any ISO instant, also one written in UTC
  * ("…Z", as the catalog's version timestamps are).

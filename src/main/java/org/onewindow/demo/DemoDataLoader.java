@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.onewindow.catalog.CatalogSetup;
+import org.onewindow.platform.DemoMode;
 import org.onewindow.queue.QueueSetup;
 import org.onewindow.shared.CreditCode;
 import org.onewindow.shared.RegionCode;
@@ -28,12 +29,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StringUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,7 +57,7 @@ class DemoDataLoader implements ApplicationRunner {
 	private volatile List<String> demoKiosks = List.of();
 
 	private final DemoProperties properties;
-	private final Environment environment;
+	private final DemoMode demoMode;
 	private final SiteManagement siteManagement;
 	private final SiteSetup sites;
 	private final StaffSetup staff;
@@ -70,11 +69,11 @@ class DemoDataLoader implements ApplicationRunner {
 	private final JsonMapper json;
 	private DemoCounty loaded;
 
-	DemoDataLoader(DemoProperties properties, Environment environment, SiteManagement siteManagement, SiteSetup sites,
+	DemoDataLoader(DemoProperties properties, DemoMode demoMode, SiteManagement siteManagement, SiteSetup sites,
 			StaffSetup staff, CatalogSetup catalog, QueueSetup queue, DemoCases cases, JdbcClient jdbc,
 			TransactionTemplate transactions, JsonMapper json) {
 		this.properties = properties;
-		this.environment = environment;
+		this.demoMode = demoMode;
 		this.siteManagement = siteManagement;
 		this.sites = sites;
 		this.staff = staff;
@@ -87,8 +86,7 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	boolean enabled() {
-		return properties.enabled() != null ? properties.enabled()
-				: !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+		return demoMode.enabled();
 	}
 
 	@Override

@@ -3,7 +3,7 @@ package org.onewindow.platform;
 /**
  * The port through which the system sends text messages (短信) to citizens: sign-in codes, one-time notices, results
  * ready for pickup. The default implementation writes an outbox table that administrators read (no external
- * provider is reachable here); a real provider is another implementation of this interface.
+ * provider is reachable here; one-time codes masked); a real provider is another implementation of this interface.
  */
 public interface SmsGateway {
 
@@ -12,7 +12,9 @@ public interface SmsGateway {
 	 *
 	 * @param phone the 11-digit mobile number
 	 * @param text the whole message in Chinese, at most 500 characters
-	 * @param purpose a short machine code of why it was sent ({@code sign-in-code}, {@code one-time-notice} …)
+	 * @param purpose a short machine code of why it was sent ({@code sign-in-code}, {@code one-time-notice} …); a
+	 *     message carrying a one-time code (验证码) uses a purpose ending in {@code -code}, so that the outbox masks
+	 *     the code for staff
 	 * @return the message id
 	 */
 	long send(String phone, String text, String purpose);

@@ -299,6 +299,100 @@ class OnlineApplicationIntegrationTests {
 	}
 
 	@Test
+	void theSameApplicationAgainWhilePendingIsRefusedNamingTheFirst() {
+		var situation = onlineAtTown();
+		String phone = Citizens.aPhone();
+		var citizen = Citizens.signedIn(port, jdbc, phone);
+		var first = apply(citizen, situation);
+		String before = countOfCases();
+		int textsBefore = textsTo(phone);
+
+		var again = citizen.post("/api/public/citizen/applications", application(situation, hall.siteId()));
+		assertThat(again.status()).as(again.text()).isEqualTo(409);
+		assertThat(again.code()).isEqualTo("acceptance.online-duplicate");
+		assertThat(again.detail()).isEqualTo("您已提交过相同的申请（办件号 " + first.get("caseNumber").asString()
+				+ "），请勿重复提交，可在“我的申请”中查看办理进度");
+		assertThat(countOfCases()).isEqualTo(before);
+		assertThat(textsTo(phone)).as("no second text message").isEqualTo(textsBefore);
+		assertThat(citizen.get("/api/public/citizen/applications").body().size()).isEqualTo(1);
+
+		// another situation, or the same one for another applicant, is a new application
+		var other = anotherOnlineAtTown(situation);
+		var otherBody = new HashMap<>(application(situation, hall.siteId()));
+		otherBody.put("situationCode", other.code());
+		otherBody.put("form", Map.of());
+		var otherSituation = citizen.post("/api/public/citizen/applications", otherBody);
+		assertThat(otherSituation.status()).as(otherSituation.text()).isEqualTo(201);
+		var forSomeoneElse = new HashMap<>(application(situation, hall.siteId()));
+		forSomeoneElse.put("applicant", Map.of("kind", "PERSON", "name", "王大明", "idNumber", "110101198506150019"));
+		assertThat(citizen.post("/api/public/citizen/applications", forSomeoneElse).status()).isEqualTo(201);
+
+		// once the first is decided (不予受理), applying again is allowed
+		var kase = clerk.get("/api/cases/" + first.get("id").asLong()).body();
+		var rejected = clerk.post("/api/cases/" + first.get("id").asLong() + "/reject",
+				Map.of("version", kase.get("version").asInt(), "reason", "申请人不符合申领条件"));
+		assertThat(rejected.status()).as(rejected.text()).isEqualTo(200);
+		assertThat(apply(citizen, situation).get("caseNumber").asString())
+			.isNotEqualTo(first.get("caseNumber").asString());
+	}
+
+	@Test
+	void twoIdenticalApplicationsAtTheSameInstantMakeOneCase() throws Exception {
+		var situation = onlineAtTown();
+		String phone = Citizens.aPhone();
+		var citizen = Citizens.signedIn(port, jdbc, phone);
+		citizen.cookieHeader(); // the XSRF token is there before the two tabs send
+		int tabs = 3;
+		var ready = new java.util.concurrent.CyclicBarrier(tabs);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(tabs);
+		try {
+			var futures = new java.util.ArrayList<java.util.concurrent.Future<HallClient.Response>>();
+			for (int i = 0; i < tabs; i++) {
+				var tab = citizen.onPort(port);
+				futures.add(pool.submit(() -> {
+					ready.await();
+					return tab.post("/api/public/citizen/applications", application(situation, hall.siteId()));
+				}));
+			}
+			var statuses = new java.util.ArrayList<Integer>();
+			for (var future : futures) {
+				var response = future.get();
+				statuses.add(response.status());
+				if (response.status() == 409) {
+					assertThat(response.code()).isEqualTo("acceptance.online-duplicate");
+				}
+			}
+			assertThat(statuses).as(statuses.toString()).containsOnly(201, 409);
+			assertThat(statuses.stream().filter(s -> s == 201)).hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.sql("select count(*) from acc_case where applicant_phone = :phone")
+			.param("phone", phone)
+			.query(Long.class)
+			.single()).isEqualTo(1L);
+	}
+
+	/** Another situation offered online and accepted at a town for a person. */
+	Situation anotherOnlineAtTown(Situation not) {
+		var published = catalog.published().orElseThrow();
+		return published.content()
+			.situations()
+			.stream()
+			.filter(s -> published.item(s.itemCode()).map(ServiceItem::online).orElse(false))
+			.filter(s -> s.acceptLevels().contains(SiteLevel.TOWN) && s.applicantType() == ApplicantType.PERSON)
+			.filter(s -> !s.code().equals(not.code()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("the demo handbook has no second such situation"));
+	}
+
+	int textsTo(String phone) {
+		return jdbc.sql("select count(*) from pf_sms_outbox where phone = :phone").param("phone", phone)
+			.query(Integer.class).single();
+	}
+
+	@Test
 	void someoneElsesApplicationIsNotFound() {
 		var situation = onlineAtTown();
 		var owner = Citizens.signedIn(port, jdbc, Citizens.aPhone());

@@ -384,6 +384,60 @@ class DeliveryIntegrationTests {
 	}
 
 	@Test
+	void onlyTheDeliverysOwnSiteHandsItOverWhileTheCountyAboveMayOnlyLook() {
+		var kase = fixtures.concludedInstantly(acceptor, null, null);
+		String number = kase.get("caseNumber").asString();
+		var delivery = deliveryOf(deliveryClerk, kase);
+		String town = delivery.get("siteName").asString();
+
+		// the demo county center's delivery clerk: the test hall is a town below the county, so in its scope
+		var county = HallClient.loggedIn(port, "delivery");
+		var refused = county.post(path(delivery) + "/pickup", pickup(delivery, APPLICANT_ID, "张三"));
+		assertThat(refused.status()).as(refused.text()).isEqualTo(403);
+		assertThat(refused.code()).isEqualTo("delivery.other-site");
+		assertThat(refused.detail()).isEqualTo("该结果在" + town + "出件（办件 " + number + "），请在该站点办理领取");
+		assertThat(unchanged(delivery).get("history").findValuesAsString("kind")).doesNotContain("PICKED_UP");
+		assertThat(caseStatus(kase)).isNotEqualTo(CaseStatus.DELIVERED);
+
+		// it may look (oversight), but its lists and badges are its own counter's work
+		var seen = county.get(path(delivery));
+		assertThat(seen.status()).as(seen.text()).isEqualTo(200);
+		assertThat(seen.body().get("ownCounter").asBoolean()).isFalse();
+		assertThat(seen.body().get("actions")).isEmpty();
+		assertThat(county.get("/api/deliveries?q=" + number).body().get("total").asInt()).as("not the county's counter")
+			.isZero();
+		assertThat(county.get("/api/deliveries/counts").body().get("READY_FOR_PICKUP").asLong())
+			.isEqualTo(jdbc.sql("""
+					select count(*) from dlv_delivery d where d.state = 'READY_FOR_PICKUP' and d.site_id =
+					    (select a.site_id from sf_account a where a.username = 'delivery')""").query(Long.class).single());
+		var here = deliveryClerk.get(path(delivery)).body();
+		assertThat(here.get("ownCounter").asBoolean()).isTrue();
+		assertThat(here.get("actions").get(0).asString()).isEqualTo("PICKUP");
+
+		var picked = deliveryClerk.post(path(delivery) + "/pickup", pickup(delivery, APPLICANT_ID, "张三"));
+		assertThat(picked.status()).as(picked.text()).isEqualTo(200);
+		assertThat(picked.body().get("state").asString()).isEqualTo("PICKED_UP");
+		assertThat(caseStatus(kase)).isEqualTo(CaseStatus.DELIVERED);
+
+		// a mailing leaves from the town's counter and its 回执 is recorded there
+		var mailCase = fixtures.concludedInstantly(acceptor, "江西省测试市测试区政务路 5 号", null);
+		var toMail = deliveryOf(deliveryClerk, mailCase);
+		var notMailed = county.post(path(toMail) + "/mail",
+				Map.of("version", toMail.get("version").asInt(), "carrier", "EMS", "trackingNumber", "EA123456785CN"));
+		assertThat(notMailed.status()).as(notMailed.text()).isEqualTo(403);
+		assertThat(notMailed.detail()).endsWith("请在该站点办理寄出");
+		unchanged(toMail);
+		var mailed = deliveryClerk.post(path(toMail) + "/mail",
+				Map.of("version", toMail.get("version").asInt(), "carrier", "EMS", "trackingNumber", "EA123456785CN"));
+		assertThat(mailed.status()).as(mailed.text()).isEqualTo(200);
+		var notSigned = county.post(path(toMail) + "/signed",
+				Map.of("version", mailed.body().get("version").asInt(), "signedOn", TODAY.toString()));
+		assertThat(notSigned.status()).as(notSigned.text()).isEqualTo(403);
+		assertThat(notSigned.code()).isEqualTo("delivery.other-site");
+		unchanged(mailed.body());
+	}
+
+	@Test
 	void theSameConclusionHandledTwiceMakesOneDeliveryAndOneMessage() {
 		var kase = fixtures.concludedInstantly(acceptor, null, null);
 		var delivery = deliveryOf(deliveryClerk, kase);

@@ -393,6 +393,70 @@ class EscalationIntegrationTests {
 	}
 
 	@Test
+	void whoeverAnswersOrClosesAnOnlineMatterNobodyTookBecomesItsFirstContactOwner() {
+		at("2026-09-30");
+		var citizen = new HallClient(port);
+		String site = "/api/escalation/public/sites/" + hall.siteId() + "/matters";
+		assertThat(citizen.post(site, intake(null)).status()).isEqualTo(201);
+		var row = clerk.get("/api/escalation/matters?from=2026-09-30&to=2026-09-30").body().get(0);
+		long id = row.get("id").asLong();
+		int version = row.get("version").asInt();
+		assertThat(row.get("ownerName").isNull()).isTrue();
+
+		// the county's guide sees the town's matter but cannot own it: refused, nothing changes
+		var county = HallClient.loggedIn(port, "guide");
+		var foreign = county.post("/api/escalation/matters/" + id + "/reply",
+				Map.of("text", "县中心代为答复", "channel", "PHONE", "version", version));
+		assertThat(foreign.status()).as(foreign.text()).isEqualTo(409);
+		assertThat(foreign.code()).isEqualTo("escalation.owner-required");
+		assertThat(foreign.detail()).contains("尚无首问负责人").contains("认领");
+		var untouched = clerk.get("/api/escalation/matters/" + id).body();
+		assertThat(untouched.get("replyText").isNull()).isTrue();
+		assertThat(untouched.get("ownerName").isNull()).isTrue();
+		assertThat(untouched.get("ownerChanges")).isEmpty();
+		assertThat(untouched.get("version").asInt()).isEqualTo(version);
+
+		var replied = clerk.post("/api/escalation/matters/" + id + "/reply",
+				Map.of("text", "已联系部门，明日可办", "channel", "PHONE", "version", version));
+		assertThat(replied.status()).as(replied.text()).isEqualTo(200);
+		assertThat(replied.body().get("state").asString()).isEqualTo("REPLIED");
+		assertThat(replied.body().get("ownerName").asString()).as("首问负责人").isEqualTo("测试受理员1");
+		var taking = replied.body().get("ownerChanges");
+		assertThat(taking).hasSize(1);
+		assertThat(taking.get(0).get("fromName").isNull()).isTrue();
+		assertThat(taking.get(0).get("toName").asString()).isEqualTo("测试受理员1");
+		assertThat(taking.get(0).get("changedByName").asString()).isEqualTo("测试受理员1");
+		assertThat(taking.get(0).get("reason").isNull()).isTrue();
+
+		// owned now: a colleague closes it under the usual rule, the owner stays
+		var colleague = HallClient.loggedIn(port, hall.clerks().get(1));
+		var closed = colleague.post("/api/escalation/matters/" + id + "/closure",
+				Map.of("satisfaction", "SATISFIED", "solved", true, "version", replied.body().get("version").asInt()));
+		assertThat(closed.status()).as(closed.text()).isEqualTo(200);
+		assertThat(closed.body().get("ownerName").asString()).isEqualTo("测试受理员1");
+		assertThat(closed.body().get("ownerChanges")).hasSize(1);
+
+		// answered before the rule existed, still without an owner: whoever closes it takes it
+		assertThat(citizen.post(site, intake(null)).status()).isEqualTo(201);
+		var second = clerk.get("/api/escalation/matters?from=2026-09-30&to=2026-09-30&state=REGISTERED").body().get(0);
+		long secondId = second.get("id").asLong();
+		jdbc.sql("update esc_matter set reply_text = '已电话答复', reply_channel = 'PHONE', replied_at = now(), "
+				+ "state = 'REPLIED' where id = :id").param("id", secondId).update();
+		var refused = county.post("/api/escalation/matters/" + secondId + "/closure",
+				Map.of("satisfaction", "SATISFIED", "solved", true, "version", second.get("version").asInt()));
+		assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+		assertThat(refused.code()).isEqualTo("escalation.owner-required");
+		assertThat(clerk.get("/api/escalation/matters/" + secondId).body().get("state").asString()).isEqualTo("REPLIED");
+		var closedByTaker = colleague.post("/api/escalation/matters/" + secondId + "/closure",
+				Map.of("satisfaction", "SATISFIED", "solved", true, "version", second.get("version").asInt()));
+		assertThat(closedByTaker.status()).as(closedByTaker.text()).isEqualTo(200);
+		assertThat(closedByTaker.body().get("state").asString()).isEqualTo("CLOSED");
+		assertThat(closedByTaker.body().get("ownerName").asString()).isEqualTo("测试受理员2");
+		assertThat(closedByTaker.body().get("closedByName").asString()).isEqualTo("测试受理员2");
+		assertThat(closedByTaker.body().get("ownerChanges")).hasSize(1);
+	}
+
+	@Test
 	void registeringAndClosingPublishTheEventsTheIssueLedgerListensTo() {
 		at("2026-09-30");
 		var department = aDepartment(0);

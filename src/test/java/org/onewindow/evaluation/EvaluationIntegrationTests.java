@@ -370,6 +370,11 @@ class EvaluationIntegrationTests {
 		var withPhone = clerk(0).post("/api/evaluation/cards",
 				Map.of("level", "SATISFIED", "comment", "请回电13912345678"));
 		assertThat(withPhone.status()).isEqualTo(400);
+		var fullWidth = clerk(0).post("/api/evaluation/cards",
+				Map.of("level", "SATISFIED", "comment", "请回电１３８００００１２３４"));
+		assertThat(fullWidth.status()).as("full-width digits are digits").isEqualTo(400);
+		var spaced = clerk(0).post("/api/evaluation/cards", Map.of("level", "SATISFIED", "comment", "请回电139 1234 5678"));
+		assertThat(spaced.status()).as("a number written in groups is a number").isEqualTo(400);
 		var withName = clerk(0).postRaw("/api/evaluation/cards",
 				"{\"level\":\"SATISFIED\",\"name\":\"张三\",\"phone\":\"13912345678\"}");
 		assertThat(withName.status()).as(withName.text()).isIn(201, 400);
@@ -510,7 +515,10 @@ class EvaluationIntegrationTests {
 
 		var badMonth = as(hall.admin()).get("/api/evaluation/stats?month=2026-13&by=staff");
 		assertThat(badMonth.status()).isEqualTo(400);
-		assertThat(as(hall.admin()).get("/api/evaluation/stats?month=2026-11&by=room").status()).isEqualTo(400);
+		assertThat(badMonth.detail()).contains("2026-13");
+		var badGrouping = as(hall.admin()).get("/api/evaluation/stats?month=2026-11&by=room");
+		assertThat(badGrouping.status()).isEqualTo(400);
+		assertThat(badGrouping.detail()).as("the valid month is not blamed").contains("room").doesNotContain("2026-11");
 		assertThat(as(hall.admin()).get("/api/evaluation/rectifications/987654321").status()).isEqualTo(404);
 	}
 }

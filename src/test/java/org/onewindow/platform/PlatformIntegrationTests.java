@@ -42,6 +42,35 @@ class PlatformIntegrationTests {
 	}
 
 	@Test
+	void problemsNameTheFieldsAsTheHallDoes() {
+		var admin = HallClient.loggedIn(port, "siteadmin");
+		var body = new java.util.HashMap<String, Object>();
+		body.put("number", 0);
+		body.put("name", "");
+		body.put("categories", java.util.List.of("A"));
+		var invalid = admin.post("/api/sites/1/counters", body);
+		assertThat(invalid.status()).isEqualTo(400);
+		assertThat(invalid.detail()).contains("名称 不能为空").doesNotContain("name").doesNotContain("null");
+		assertThat(invalid.body().get("errors").valueStream().map(e -> e.get("field").asString()))
+			.as("the fields stay as the form knows them")
+			.contains("name");
+
+		var missing = admin.get("/api/evaluation/stats");
+		assertThat(missing.status()).isEqualTo(400);
+		assertThat(missing.code()).isEqualTo("platform.missing-parameter");
+		assertThat(missing.detail()).contains("月份");
+	}
+
+	@Test
+	void aNulCharacterIsBadInputNotAConflict() {
+		var clerk = HallClient.loggedIn(port, "acceptor");
+		var search = clerk.get("/api/cases?q=%00");
+		assertThat(search.status()).isEqualTo(400);
+		assertThat(search.code()).isEqualTo("platform.invalid-character");
+		assertThat(search.detail()).contains("空字符");
+	}
+
+	@Test
 	void theAppsOwnRoutesServeTheSinglePage() {
 		var page = new HallClient(port).get("/admin/sites");
 		assertThat(page.status()).isEqualTo(200);

@@ -26,8 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Appointments on a pinned Monday (23 November 2026): slots with 错时延时 hours, one booking per person per slot,
- * capacity, cancellation, check-in on time / late / too early, and the ban after three no-shows.
+ * Appointments on a pinned Monday (23 November 2026): slots with 错时延时 hours, one booking per person per slot and
+ * one active booking per person, category and day (also when two arrive at once), capacity, cancellation, check-in on time / late / too early, and the ban after three no-shows.
  */
 @HallIntegrationTest
 class AppointmentIntegrationTests {
@@ -144,6 +144,68 @@ class AppointmentIntegrationTests {
 	}
 
 	@Test
+	void oneActiveBookingPerPersonCategoryAndDay() {
+		queue.standardAppointmentHours(hall.siteId(), "B", 2, true);
+		var client = HallClient.fromAnotherAddress(port);
+		String person = aPerson();
+		var first = book(client, MONDAY, "10:00", person);
+		assertThat(first.status()).as(first.text()).isEqualTo(201);
+
+		var second = book(client, MONDAY, "10:30", person);
+		assertThat(second.status()).isEqualTo(409);
+		assertThat(second.code()).isEqualTo("queue.appointment-same-day");
+		assertThat(second.detail())
+			.isEqualTo("您已预约 11月23日 10:00–10:30，同一天同一类业务只能预约一次，如需改约请先取消");
+		var monday = slots(MONDAY, 1);
+		assertThat(monday.valueStream().filter(s -> s.get("start").asString().startsWith("10:30")).findFirst()
+			.orElseThrow().get("available").asInt()).as("nothing taken").isEqualTo(2);
+
+		assertThat(book(client, MONDAY.plusDays(1), "10:30", person).status()).as("another day").isEqualTo(201);
+		var otherCategory = new HashMap<String, Object>(Map.of("siteId", hall.siteId(), "category", "B", "day",
+				MONDAY.toString(), "start", "10:30", "name", "王小明", "idNumber", person, "phone", "13812345678"));
+		assertThat(client.post("/api/queue/appointments", otherCategory).status()).as("another category").isEqualTo(201);
+
+		String code = first.body().get("code").asString();
+		assertThat(client.post("/api/queue/appointments/" + code + "/cancellation", Map.of("idNumber", person))
+			.status()).isEqualTo(200);
+		var rebooked = book(client, MONDAY, "10:30", person);
+		assertThat(rebooked.status()).as("after cancelling: " + rebooked.text()).isEqualTo(201);
+	}
+
+	@Test
+	void twoBookingsOfOnePersonAtOnceGiveExactlyOne() throws Exception {
+		String person = aPerson();
+		var starts = List.of("10:00", "10:30", "11:00", "11:30");
+		var ready = new java.util.concurrent.CyclicBarrier(starts.size());
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(starts.size());
+		try {
+			var futures = starts.stream().map(start -> pool.submit(() -> {
+				var client = HallClient.fromAnotherAddress(port);
+				ready.await();
+				return book(client, MONDAY, start, person);
+			})).toList();
+			var statuses = new java.util.ArrayList<Integer>();
+			for (var future : futures) {
+				var response = future.get();
+				statuses.add(response.status());
+				if (response.status() == 409) {
+					assertThat(response.code()).isEqualTo("queue.appointment-same-day");
+				}
+			}
+			assertThat(statuses).as(statuses.toString()).containsOnly(201, 409);
+			assertThat(statuses.stream().filter(s -> s == 201)).hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		int taken = slots(MONDAY, 1).valueStream()
+			.filter(s -> starts.contains(s.get("start").asString().substring(0, 5)))
+			.mapToInt(s -> s.get("capacity").asInt() - s.get("available").asInt())
+			.sum();
+		assertThat(taken).as("places taken").isEqualTo(1);
+	}
+
+	@Test
 	void badBookingsAreRefusedClearly() {
 		assertThat(book(MONDAY, "09:00", PEOPLE[0]).code()).as("already started").isEqualTo("queue.slot-unknown");
 		assertThat(book(MONDAY, "10:10", PEOPLE[0]).code()).as("not a slot").isEqualTo("queue.slot-unknown");
@@ -188,11 +250,16 @@ class AppointmentIntegrationTests {
 
 	@Test
 	void threeNoShowsBanBookingForAWhile() {
-		for (String start : List.of("10:00", "10:30", "11:00")) {
-			assertThat(book(MONDAY, start, PEOPLE[4]).status()).isEqualTo(201);
-		}
-		at(12, 5);
-		assertThat(appointments.markNoShows()).isGreaterThanOrEqualTo(3);
+		// one active booking per day and category: the next one is booked once the previous became a no-show
+		assertThat(book(MONDAY, "10:00", PEOPLE[4]).status()).isEqualTo(201);
+		at(10, 35);
+		assertThat(appointments.markNoShows()).isGreaterThanOrEqualTo(1);
+		assertThat(book(MONDAY, "11:00", PEOPLE[4]).status()).isEqualTo(201);
+		at(11, 35);
+		assertThat(appointments.markNoShows()).isGreaterThanOrEqualTo(1);
+		assertThat(book(MONDAY, "12:00", PEOPLE[4]).status()).isEqualTo(201);
+		at(12, 35);
+		assertThat(appointments.markNoShows()).isGreaterThanOrEqualTo(1);
 		assertThat(appointments.markNoShows()).as("idempotent").isZero();
 		var banned = book(MONDAY.plusDays(1), "10:00", PEOPLE[4]);
 		assertThat(banned.status()).isEqualTo(403);

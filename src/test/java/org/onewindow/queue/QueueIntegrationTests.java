@@ -206,6 +206,9 @@ class QueueIntegrationTests {
 		var foreign = stranger.put("/api/queue/counters/" + hall.counterIds().get(0) + "/state", Map.of("state", "OPEN"));
 		assertThat(foreign.status()).isEqualTo(403);
 		assertThat(foreign.code()).isEqualTo("queue.counter-not-yours");
+		var foreignCall = stranger.post("/api/queue/counters/" + hall.counterIds().get(0) + "/calls", Map.of());
+		assertThat(foreignCall.status()).as("a closed counter of someone else: not yours, not 尚未签到").isEqualTo(403);
+		assertThat(foreignCall.code()).isEqualTo("queue.counter-not-yours");
 
 		clerkAt(0);
 		var wrongCategory = clerk.post("/api/queue/counters/" + hall.counterIds().get(0) + "/calls?category=B", Map.of());

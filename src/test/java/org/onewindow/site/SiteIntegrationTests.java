@@ -136,7 +136,7 @@ class SiteIntegrationTests {
 		body.put("regionCode", "3608991002X1");
 		var invalid = sysadmin.post("/api/sites", body);
 		assertThat(invalid.status()).isEqualTo(400);
-		assertThat(invalid.detail()).contains("regionCode");
+		assertThat(invalid.detail()).contains("行政区划代码");
 		assertThat(sysadmin.get("/api/sites").body().size()).as("nothing created").isEqualTo(before);
 	}
 
@@ -154,7 +154,7 @@ class SiteIntegrationTests {
 				Map.of("code", "SJJ", "name", "青山县审计局", "shortName", "审计局", "creditCode", "11360899000124425X"));
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.code()).startsWith("shared.credit-code");
-		assertThat(response.detail()).contains("creditCode").contains("校验");
+		assertThat(response.detail()).contains("统一社会信用代码").contains("校验");
 		assertThat(sysadmin.get("/api/departments").text()).doesNotContain("审计局");
 
 		var valid = sysadmin.post("/api/departments",
@@ -168,7 +168,7 @@ class SiteIntegrationTests {
 
 	@Test
 	void theCalendarKnows2026AndCanBeEdited() {
-		var admin = HallClient.loggedIn(port, "siteadmin");
+		var admin = HallClient.loggedIn(port, "sysadmin");
 		var year = admin.get("/api/calendar/2026").body();
 		assertThat(year.get("covered").asBoolean()).isTrue();
 		assertThat(year.get("days").valueStream().filter(d -> d.get("kind").asString().equals("WORKDAY"))).hasSize(6);
@@ -189,18 +189,42 @@ class SiteIntegrationTests {
 
 	@Test
 	void badCalendarInputIsRefused() {
-		var admin = HallClient.loggedIn(port, "siteadmin");
+		var admin = HallClient.loggedIn(port, "sysadmin");
 		var badDate = admin.put("/api/calendar/days/2026-02-30", Map.of("kind", "HOLIDAY", "name", "x"));
 		assertThat(badDate.status()).isEqualTo(400);
-		assertThat(badDate.detail()).contains("date");
+		assertThat(badDate.detail()).contains("日期");
 		var badKind = admin.put("/api/calendar/days/2026-03-02", Map.of("kind", "HALFDAY", "name", "x"));
 		assertThat(badKind.status()).isEqualTo(400);
-		assertThat(badKind.detail()).contains("kind");
+		assertThat(badKind.detail()).contains("类型");
 		var noName = admin.put("/api/calendar/days/2026-03-02", Map.of("kind", "HOLIDAY", "name", " "));
 		assertThat(noName.status()).isEqualTo(400);
 		assertThat(admin.get("/api/calendar/2026").text()).doesNotContain("2026-03-02");
 		var tooMany = admin.get("/api/calendar/working-days?from=2026-01-01&days=99999");
 		assertThat(tooMany.status()).isEqualTo(400);
+	}
+
+	@Test
+	void onlyTheSystemAdministratorChangesTheCountyWideCalendar() {
+		var before = HallClient.loggedIn(port, "sysadmin").get("/api/calendar/2026").text();
+		for (String admin : new String[] { "town_admin", "siteadmin" }) {
+			var client = HallClient.loggedIn(port, admin);
+			var set = client.put("/api/calendar/days/2026-11-23", Map.of("kind", "HOLIDAY", "name", "x"));
+			assertThat(set.status()).as(admin + ": " + set.text()).isEqualTo(403);
+			assertThat(set.code()).isEqualTo("auth.forbidden");
+			assertThat(set.body().path("title").asString()).isEqualTo("没有权限");
+			assertThat(set.detail()).isEqualTo("您的账号没有执行此操作的权限");
+			var reset = client.delete("/api/calendar/days/2026-09-25");
+			assertThat(reset.status()).as(admin).isEqualTo(403);
+			assertThat(reset.code()).isEqualTo("auth.forbidden");
+
+			// reading stays open to them
+			var year = client.get("/api/calendar/2026");
+			assertThat(year.status()).isEqualTo(200);
+			assertThat(year.text()).as("nothing changed").isEqualTo(before).doesNotContain("2026-11-23")
+				.contains("2026-09-25");
+			assertThat(client.get("/api/calendar/working-days?from=2026-11-20&days=1").body().get("date").asString())
+				.isEqualTo("2026-11-23");
+		}
 	}
 
 	@Autowired

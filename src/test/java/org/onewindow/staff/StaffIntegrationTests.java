@@ -55,7 +55,7 @@ class StaffIntegrationTests {
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.code()).startsWith("shared.id-number");
-		assertThat(response.detail()).contains("idNumber").contains("校验");
+		assertThat(response.detail()).contains("身份证号").contains("校验");
 		assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo("idNumber");
 		assertThat(admin.get("/api/staff").text()).doesNotContain("bad_id_clerk");
 	}
@@ -75,14 +75,14 @@ class StaffIntegrationTests {
 		var admin = HallClient.loggedIn(port, "siteadmin");
 		var body = newClerk("weak_clerk");
 		body.put("phone", "12345");
-		assertThat(admin.post("/api/staff", body).detail()).contains("phone");
+		assertThat(admin.post("/api/staff", body).detail()).contains("手机号");
 
 		body.put("phone", "13800138000");
 		body.put("password", "short");
 		var weak = admin.post("/api/staff", body);
 		assertThat(weak.status()).isEqualTo(400);
 		assertThat(weak.code()).isEqualTo("platform.validation");
-		assertThat(weak.detail()).contains("password").contains("至少 8 位");
+		assertThat(weak.detail()).contains("密码").contains("至少 8 位");
 	}
 
 	@Test

@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Citizens on their phones for the tests: a phone number no other test uses, and a client signed in with the code
- * read from the SMS outbox as an administrator would in demo mode.
+ * read from the SMS outbox table (the whole text, as a provider would send it; the outbox screen masks the code for
+ * everyone but the demo's system administrator).
  */
 public final class Citizens {
 

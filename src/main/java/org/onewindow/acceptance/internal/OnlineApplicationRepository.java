@@ -3,6 +3,7 @@ package org.onewindow.acceptance.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.onewindow.acceptance.CaseStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The queries of online applications that the counter's {@link CaseRepository} has no use for: a citizen's own
- * applications by phone, and removing a scan.
+ * applications by phone, the same application still pending, and removing a scan.
  */
 @Repository
 class OnlineApplicationRepository {
@@ -53,6 +54,25 @@ class OnlineApplicationRepository {
 			.param("phone", phone)
 			.query(Integer.class)
 			.single();
+	}
+
+	/**
+	 * The number of the phone's earliest online application for the same situations (in any order) and the same
+	 * applicant that is not decided yet (pre-review, waiting for a supplement, accepted, in approval), if any. Called
+	 * under {@link #lockPhone}, so two identical submissions at the same instant find each other on any node.
+	 */
+	Optional<String> pendingSame(String phone, List<String> situationCodes, String applicantId) {
+		return jdbc.sql("""
+				select case_number from acc_case
+				where channel = 'ONLINE' and applicant_phone = :phone and applicant_id = :applicant
+				  and status in ('DRAFT', 'PRE_REVIEW', 'PENDING_SUPPLEMENT', 'IN_APPROVAL', 'APPROVAL_SUPPLEMENT')
+				  and (select string_agg(code, ',' order by code) from unnest(situation_codes) code) = :situations
+				order by opened_at, id limit 1""")
+			.param("phone", phone)
+			.param("applicant", applicantId)
+			.param("situations", String.join(",", situationCodes.stream().sorted().toList()))
+			.query(String.class)
+			.optional();
 	}
 
 	void removeFile(long caseId, int line, long fileId, Instant now) {

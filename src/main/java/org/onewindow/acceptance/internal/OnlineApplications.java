@@ -98,7 +98,8 @@ public class OnlineApplications {
 	 * the citizen signed in with as the applicant's phone.
 	 *
 	 * @throws DomainException 401 when nobody is signed in; 400 for an incomplete applicant, unknown form fields or an
-	 * incomplete mailing address; 404 for an unknown site; 409 for an inactive site or too many open applications;
+	 * incomplete mailing address; 404 for an unknown site; 409 for an inactive site, too many open applications or
+	 * the same application (same situations, same applicant) of this phone still pending (naming its case number);
 	 * 422 when the situation is unknown, not offered online or not acceptable at the site
 	 */
 	public ApplicationView submit(SubmitCommand command) {
@@ -132,6 +133,10 @@ public class OnlineApplications {
 		var form = form(subject, command.form());
 		var delivery = delivery(command.delivery());
 		online.lockPhone(citizenPhone);
+		var same = online.pendingSame(citizenPhone, subject.situationCodes(), applicant.id());
+		if (same.isPresent()) {
+			throw DomainException.conflict("acceptance.online-duplicate", same.get());
+		}
 		if (online.countOpen(citizenPhone) >= MAX_OPEN_APPLICATIONS) {
 			throw DomainException.conflict("acceptance.online-too-many-open", MAX_OPEN_APPLICATIONS);
 		}

@@ -29,6 +29,8 @@ import org.onewindow.platform.PagedResult;
 import org.onewindow.platform.StoredFile;
 import org.onewindow.shared.IdNumber;
 import org.onewindow.shared.Masking;
+import org.onewindow.site.SiteManagement;
+import org.onewindow.site.SiteSummary;
 import org.onewindow.staff.StaffManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The unified delivery counter: deliveries open when a case concludes; the counter hands results over after the
- * identity check, mails them (邮帮办) and archives the 送达回执. Every staff action is limited to the staff member's
- * site scope (another site's delivery is "not found").
+ * identity check, mails them (邮帮办) and archives the 送达回执. A delivery is read within the staff member's site
+ * scope (another site's delivery is "not found"); the lists are the work of the staff member's own counter, and the
+ * hand-over actions (领取, 寄出, 签收) are recorded only at the delivery's own site, where the result lies.
  */
 @Service
 @Transactional
@@ -52,17 +55,20 @@ public class DeliveryService {
 	private final DeliveryNotices notices;
 	private final StaffManagement staff;
 	private final CurrentStaff currentStaff;
+	private final SiteManagement sites;
 	private final FileStore files;
 	private final Clock clock;
 
 	DeliveryService(DeliveryRepository deliveries, CaseLifecycle cases, HandedOver handedOver,
-			DeliveryNotices notices, StaffManagement staff, CurrentStaff currentStaff, FileStore files, Clock clock) {
+			DeliveryNotices notices, StaffManagement staff, CurrentStaff currentStaff, SiteManagement sites,
+			FileStore files, Clock clock) {
 		this.deliveries = deliveries;
 		this.cases = cases;
 		this.handedOver = handedOver;
 		this.notices = notices;
 		this.staff = staff;
 		this.currentStaff = currentStaff;
+		this.sites = sites;
 		this.files = files;
 		this.clock = clock;
 	}
@@ -104,19 +110,27 @@ public class DeliveryService {
 
 	// --- reading
 
-	/** A page of the deliveries in the staff member's scope. */
+	/**
+	 * A page of the deliveries of the staff member's own counter (their site; the sites below hand over at their own
+	 * counters).
+	 */
 	@Transactional(readOnly = true)
 	public PagedResult<Delivery> search(Collection<DeliveryState> states, String q, int page, int size) {
-		var scope = staff.currentScope().asArray();
+		var scope = ownCounter();
 		var wanted = states == null || states.isEmpty() ? List.of(DeliveryState.values()) : states;
 		return new PagedResult<>(deliveries.search(scope, wanted, q, page, size), page, size,
 				deliveries.count(scope, wanted, q));
 	}
 
-	/** How many deliveries in the staff member's scope are in each state (the tabs' badges). */
+	/** How many deliveries of the staff member's own counter are in each state (the tabs' badges). */
 	@Transactional(readOnly = true)
 	public Map<DeliveryState, Long> counts() {
-		return deliveries.countByState(staff.currentScope().asArray());
+		return deliveries.countByState(ownCounter());
+	}
+
+	/** Whether the logged-in staff member works at the delivery's own site, where its hand-over is recorded. */
+	public boolean atOwnCounter(Delivery d) {
+		return d.siteId() == currentStaff.require().siteId();
 	}
 
 	@Transactional(readOnly = true)
@@ -139,6 +153,7 @@ public class DeliveryService {
 	 */
 	public Delivery pickUp(long id, int version, IdNumber idNumber, String signatureName) {
 		Delivery d = lockInScope(id);
+		requireOwnCounter(d, "领取");
 		d.requireState(DeliveryState.READY_FOR_PICKUP);
 		d.requireVersion(version);
 		CaseSummary c = cases.get(d.caseId());
@@ -161,6 +176,7 @@ public class DeliveryService {
 	/** 寄出: the mailing left with a carrier; the applicant gets the tracking number by text message. */
 	public Delivery mail(long id, int version, String carrierCode, String trackingNumber) {
 		Delivery d = lockInScope(id);
+		requireOwnCounter(d, "寄出");
 		Carrier carrier = Carrier.of(carrierCode)
 			.orElseThrow(() -> DomainException.badRequest("delivery.carrier-unknown", String.valueOf(carrierCode)));
 		String tracking = Carrier.normalize(trackingNumber);
@@ -189,6 +205,7 @@ public class DeliveryService {
 	 */
 	public Delivery sign(long id, int version, LocalDate signedOn, String signerName, String note, Upload scan) {
 		Delivery d = lockInScope(id);
+		requireOwnCounter(d, "签收登记");
 		d.requireState(DeliveryState.MAILED);
 		d.requireVersion(version);
 		Instant now = clock.instant();
@@ -257,6 +274,21 @@ public class DeliveryService {
 		return deliveries.findForUpdate(id)
 			.filter(d -> staff.currentScope().includes(d.siteId()))
 			.orElseThrow(() -> DomainException.notFound("delivery.not-found", id));
+	}
+
+	/**
+	 * A result is handed over where it lies: the delivery's own site (the text message sent the applicant to that
+	 * counter; a mailing leaves from there and its 回执 comes back there). Staff of a site above only look.
+	 */
+	private void requireOwnCounter(Delivery d, String action) {
+		if (!atOwnCounter(d)) {
+			String site = sites.findSite(d.siteId()).map(SiteSummary::name).orElse(String.valueOf(d.siteId()));
+			throw DomainException.forbidden("delivery.other-site", d.caseNumber(), site, action);
+		}
+	}
+
+	private Long[] ownCounter() {
+		return new Long[] { currentStaff.require().siteId() };
 	}
 
 	private void notify(Delivery d, DeliveryNotices.Notice notice, Instant now) {

@@ -47,8 +47,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The unified delivery counter (统一出件): results waiting for pickup or mailing, the pickup with identity check and
- * signature, the mailing with its tracking number, the 送达回执. Delivery clerks and acceptors, within their site
- * scope; another site's delivery answers 404.
+ * signature, the mailing with its tracking number, the 送达回执. Delivery clerks and acceptors: the lists are their own
+ * site's counter; they read deliveries within their site scope (another site's delivery answers 404) and hand over
+ * only those of their own site (403 otherwise).
  */
 @Tag(name = "统一出件")
 @RestController
@@ -64,7 +65,7 @@ class DeliveryController {
 		this.views = views;
 	}
 
-	@Operation(summary = "出件列表（按状态筛选；q = 办件编号、申请人或收件人姓名、手机号后4位）")
+	@Operation(summary = "本站点的出件列表（按状态筛选；q = 办件编号、申请人或收件人姓名、手机号后4位）")
 	@GetMapping
 	PagedResult<ListItem> list(@RequestParam(required = false) List<DeliveryState> state,
 			@RequestParam(required = false) @Size(max = 40) String q,
@@ -74,7 +75,7 @@ class DeliveryController {
 		return new PagedResult<>(views.items(found.content()), found.page(), found.size(), found.total());
 	}
 
-	@Operation(summary = "各状态的数量")
+	@Operation(summary = "本站点各状态的数量")
 	@GetMapping("/counts")
 	Map<DeliveryState, Long> counts() {
 		return deliveries.counts();
@@ -159,6 +160,6 @@ class DeliveryController {
 	}
 
 	private DetailView detail(Delivery delivery) {
-		return views.detail(delivery, deliveries.history(delivery));
+		return views.detail(delivery, deliveries.history(delivery), deliveries.atOwnCounter(delivery));
 	}
 }

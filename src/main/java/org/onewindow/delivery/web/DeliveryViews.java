@@ -74,8 +74,8 @@ class DeliveryViews {
 	record DetailView(long id, long caseId, String caseNumber, long siteId, String siteName, String title,
 			String outcome, String outcomeLabel, boolean instant, String method, String methodLabel, String state,
 			String stateLabel, String applicantKind, String applicantName, String applicantPhone, List<ItemView> items,
-			MailingView mailing, PickupView pickup, ReceiptView receipt, List<String> actions, List<EventView> history,
-			Instant concludedAt, Instant deliveredAt, int version) {
+			MailingView mailing, PickupView pickup, ReceiptView receipt, boolean ownCounter, List<String> actions,
+			List<EventView> history, Instant concludedAt, Instant deliveredAt, int version) {
 	}
 
 	/** The rows of a list page; each site's name is read once. */
@@ -95,7 +95,11 @@ class DeliveryViews {
 				d.concludedAt(), d.deliveredAt(), d.version());
 	}
 
-	DetailView detail(Delivery d, List<Event> history) {
+	/**
+	 * The detail as the logged-in staff member sees it; {@code ownCounter}: they work at the delivery's site, the only
+	 * place its hand-over is recorded (staff of a site above see it without actions).
+	 */
+	DetailView detail(Delivery d, List<Event> history, boolean ownCounter) {
 		var staffNames = new HashMap<Long, Optional<String>>();
 		Function<Long, String> staffName = id -> id == null ? null
 				: staffNames.computeIfAbsent(id, key -> staff.find(key).map(StaffSummary::displayName)).orElse(null);
@@ -124,7 +128,7 @@ class DeliveryViews {
 				d.outcome().name(), d.outcome().label(), d.instant(), d.method().name(), d.method().label(),
 				d.state().name(), d.state().label(), d.applicantKind().name(), applicantName(d),
 				maskPhone(d.applicantPhone()), d.items().stream().map(ItemView::of).toList(), mailing, pickup, receipt,
-				actions(d.state()), history.stream().map(e -> event(e, staffName)).toList(), d.concludedAt(), d.deliveredAt(),
+				ownCounter, ownCounter ? actions(d.state()) : List.of(), history.stream().map(e -> event(e, staffName)).toList(), d.concludedAt(), d.deliveredAt(),
 				d.version());
 	}
 

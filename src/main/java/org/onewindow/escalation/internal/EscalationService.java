@@ -14,6 +14,7 @@ import org.onewindow.shared.IdNumber;
 import org.onewindow.shared.PhoneNumber;
 import org.onewindow.site.SiteManagement;
 import org.onewindow.staff.StaffManagement;
+import org.onewindow.staff.StaffSummary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -168,16 +169,21 @@ public class EscalationService {
 		return matters.find(id).orElseThrow();
 	}
 
-	/** The reply to the citizen (答复); a later reply replaces it until the matter is closed. */
+	/**
+	 * The reply to the citizen (答复); a later reply replaces it until the matter is closed. Whoever answers a matter
+	 * nobody has taken yet becomes its first-contact owner (首问负责制).
+	 */
 	public Matter reply(long id, int version, String text, ReplyChannel channel) {
-		open(id, version);
-		check(matters.reply(id, version, text, channel, clock.instant(), staff.current().id()), id);
+		var matter = open(id, version);
+		var me = staff.current();
+		int current = takeIfOwnerless(matter, me);
+		check(matters.reply(id, current, text, channel, clock.instant(), me.id()), id);
 		return matters.find(id).orElseThrow();
 	}
 
 	/**
 	 * Closes a matter with the citizen's satisfaction: only once a reply is recorded, and a legally impossible matter
-	 * only with its written explanation.
+	 * only with its written explanation. Whoever closes a matter nobody has taken becomes its first-contact owner.
 	 */
 	public Matter close(long id, int version, Satisfaction satisfaction, boolean solved) {
 		var matter = open(id, version);
@@ -188,12 +194,32 @@ public class EscalationService {
 				&& (matter.explanation() == null || matter.explanation().isBlank())) {
 			throw DomainException.unprocessable("escalation.explanation-missing", matter.number());
 		}
+		var me = staff.current();
+		int current = takeIfOwnerless(matter, me);
 		var now = clock.instant();
 		LocalDate today = LocalDate.now(clock);
 		boolean onTime = !today.isAfter(matter.dueOn());
-		check(matters.close(id, version, satisfaction, solved, now, today, staff.current().id(), onTime), id);
+		check(matters.close(id, current, satisfaction, solved, now, today, me.id(), onTime), id);
 		events.publishEvent(new EscalationClosed(id, onTime, solved, now));
 		return matters.find(id).orElseThrow();
+	}
+
+	/**
+	 * The first staff member who answers or closes an owner-less (online) matter takes it, in the same transaction
+	 * and on record like 认领; only staff of the matter's own site can own it, others are refused until one of them
+	 * takes it. Returns the version the next change has to match.
+	 */
+	private int takeIfOwnerless(Matter matter, StaffSummary me) {
+		if (matter.ownerStaffId() != null) {
+			return matter.version();
+		}
+		if (!me.active() || me.siteId() != matter.siteId()) {
+			String site = sites.findSite(matter.siteId()).map(s -> s.name()).orElse(String.valueOf(matter.siteId()));
+			throw DomainException.conflict("escalation.owner-required", matter.number(), site);
+		}
+		check(matters.changeOwner(matter.id(), matter.version(), me.id(), progressed(matter)), matter.id());
+		matters.addOwnerChange(matter.id(), null, me.id(), null, me.id(), clock.instant());
+		return matter.version() + 1;
 	}
 
 	private Matter open(long id, int version) {

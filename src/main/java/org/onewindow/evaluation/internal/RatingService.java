@@ -3,6 +3,7 @@ package org.onewindow.evaluation.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +78,12 @@ public class RatingService {
 
 	/** Whether a text carries an ID number or a mobile number. */
 	static boolean containsPersonalData(String text) {
-		return text != null && PERSONAL_DATA.matcher(text).find();
+		if (text == null) {
+			return false;
+		}
+		// full-width digits (１３８…) and letters (Ｘ) read as the ordinary ones; spaces and dashes inside a number too
+		String plain = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("(?<=\\d)[\\s\\-]+(?=[\\dXx])", "");
+		return PERSONAL_DATA.matcher(plain).find();
 	}
 
 	static String newToken() {

@@ -104,10 +104,15 @@ class EvaluationController {
 		By grouping;
 		try {
 			period = YearMonth.parse(month);
+		}
+		catch (DateTimeParseException bad) {
+			throw DomainException.badRequest("evaluation.stats-month", month);
+		}
+		try {
 			grouping = By.valueOf(by.toUpperCase(Locale.ROOT));
 		}
-		catch (DateTimeParseException | IllegalArgumentException bad) {
-			throw DomainException.badRequest("evaluation.stats-query", month, by);
+		catch (IllegalArgumentException bad) {
+			throw DomainException.badRequest("evaluation.stats-by", by);
 		}
 		return statistics.month(period, grouping);
 	}

@@ -1,5 +1,6 @@
 package org.onewindow.platform.internal;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -42,6 +44,12 @@ import tools.jackson.core.JacksonException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	/** SQLSTATE of a character the database encoding cannot hold (in UTF-8: the NUL character). */
+	private static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
+
+	/** SQLSTATE class 22, data exception: a value the column cannot take (too long, out of range …). */
+	private static final String DATA_EXCEPTION_CLASS = "22";
 
 	private final ProblemFactory problems;
 
@@ -79,7 +87,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		var problem = problems.create(HttpStatus.BAD_REQUEST,
 				invalid != null ? invalid.code() : "platform.invalid-parameter", new Object[] { ex.getName(), reason },
 				"参数 " + ex.getName() + "：" + reason);
-		problem.setDetail(problems.message("platform.invalid-parameter.detail", new Object[] { ex.getName(), reason },
+		problem.setDetail(problems.message("platform.invalid-parameter.detail", new Object[] { label(ex.getName()), reason },
 				problem.getDetail()));
 		return respond(problems.withErrors(problem, List.of(new FieldProblem(ex.getName(), reason))));
 	}
@@ -110,6 +118,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
 		log.info("Rejected by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+		var sql = find(ex, SQLException.class);
+		String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+		if (state.equals(CHARACTER_NOT_IN_REPERTOIRE)) {
+			// PostgreSQL keeps no NUL character (0x00) in text: the input is at fault, nothing conflicts
+			return respond(problems.create(HttpStatus.BAD_REQUEST, "platform.invalid-character", null, null));
+		}
+		if (state.startsWith(DATA_EXCEPTION_CLASS)) {
+			return respond(problems.create(HttpStatus.BAD_REQUEST, "platform.invalid-data", null, null));
+		}
 		return respond(problems.create(HttpStatus.CONFLICT, "platform.data-conflict", null, null));
 	}
 
@@ -155,14 +172,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		if (invalid != null) {
 			problem = problems.create(HttpStatus.BAD_REQUEST, invalid.code(), null, invalid.getMessage());
 			problem.setDetail(field.isEmpty() ? invalid.getMessage()
-					: problems.message("platform.invalid-field.detail", new Object[] { field, invalid.getMessage() },
+					: problems.message("platform.invalid-field.detail", new Object[] { label(field), invalid.getMessage() },
 							field + "：" + invalid.getMessage()));
 			problems.withErrors(problem, List.of(new FieldProblem(field, invalid.getMessage())));
 		}
 		else if (!field.isEmpty()) {
 			String reason = problems.message("platform.invalid-value", null, "值的格式不正确");
-			problem = problems.create(HttpStatus.BAD_REQUEST, "platform.invalid-field", new Object[] { field, reason },
-					null);
+			problem = problems.create(HttpStatus.BAD_REQUEST, "platform.invalid-field",
+					new Object[] { label(field), reason }, null);
 			problems.withErrors(problem, List.of(new FieldProblem(field, reason)));
 		}
 		else {
@@ -183,8 +200,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}
 
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var problem = problems.create(HttpStatus.BAD_REQUEST, "platform.missing-parameter",
+				new Object[] { label(ex.getParameterName()), ex.getParameterName() }, null);
+		return new ResponseEntity<>(problem, headers, HttpStatus.BAD_REQUEST);
+	}
+
 	private ResponseEntity<Object> validationProblem(List<FieldProblem> errors) {
-		String summary = String.join("；", errors.stream().map(e -> e.field() + " " + e.message()).toList());
+		String summary = String.join("；", errors.stream().map(e -> label(e.field()) + " " + e.message()).toList());
 		var problem = problems.create(HttpStatus.BAD_REQUEST, "platform.validation", new Object[] { summary }, null);
 		return new ResponseEntity<>(problems.withErrors(problem, errors), HttpStatus.BAD_REQUEST);
 	}
@@ -214,6 +239,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			}
 		}
 		return path.toString();
+	}
+
+	/**
+	 * A field's name as the hall says it ({@code i18n/fields}): the whole path first (applicant.name → 申请人姓名), then
+	 * its last name (name → 名称), list positions left out; the path itself when neither is known.
+	 */
+	private String label(String path) {
+		String plain = path == null ? "" : path.replaceAll("\\[\\d+]", "");
+		String label = problems.message("field." + plain, null, null);
+		return label != null ? label : problems.message("field." + lastNode(plain), null, plain);
 	}
 
 	private static String lastNode(String path) {

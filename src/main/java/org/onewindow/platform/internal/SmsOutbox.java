@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.onewindow.platform.CurrentStaff;
+import org.onewindow.platform.DemoMode;
 import org.onewindow.platform.DomainException;
 import org.onewindow.platform.PagedResult;
 import org.onewindow.platform.SmsGateway;
@@ -18,8 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The default {@link SmsGateway}: the outbox table {@code pf_sms_outbox} (短信发件箱). The row joins the caller's
  * transaction, so a rolled-back business change leaves no message behind. No external provider is reachable here:
- * the messages stay {@link SmsStatus#PENDING} and administrators read them in the outbox (in demo mode that is where
- * a citizen's sign-in code is seen). A provider relay would claim due {@code PENDING} rows and mark them sent.
+ * the messages stay {@link SmsStatus#PENDING} and administrators read them in the outbox. The table keeps the whole
+ * text (the provider relay sends it), but the list shows the one-time codes masked ({@link OneTimeCodes}): whoever
+ * reads a citizen's sign-in code can sign in as that citizen. Only a system administrator of the demo
+ * ({@link DemoMode}), which has no provider, reads them whole. A provider relay would claim due {@code PENDING} rows
+ * and mark them sent.
  */
 @Component
 public class SmsOutbox implements SmsGateway {
@@ -32,10 +37,14 @@ public class SmsOutbox implements SmsGateway {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final DemoMode demoMode;
+	private final CurrentStaff currentStaff;
 
-	SmsOutbox(JdbcClient jdbc, Clock clock) {
+	SmsOutbox(JdbcClient jdbc, Clock clock, DemoMode demoMode, CurrentStaff currentStaff) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.demoMode = demoMode;
+		this.currentStaff = currentStaff;
 	}
 
 	@Override
@@ -67,7 +76,7 @@ public class SmsOutbox implements SmsGateway {
 	}
 
 	/**
-	 * The outbox newest first.
+	 * The outbox newest first, one-time codes masked unless {@link #codesReadable()}.
 	 *
 	 * @param phone a whole mobile number (exact match) or 3 to 11 of its digits (contained), or {@code null}
 	 * @param purpose the purpose code, or {@code null} for all
@@ -101,6 +110,7 @@ public class SmsOutbox implements SmsGateway {
 			.query(Long.class)
 			.single();
 		ZoneId zone = clock.getZone();
+		boolean codesReadable = codesReadable();
 		List<SmsMessage> content = jdbc.sql("""
 				select id, phone, text, purpose, created_at, status, attempts, sent_at, last_error
 				from pf_sms_outbox
@@ -113,8 +123,10 @@ public class SmsOutbox implements SmsGateway {
 			.query((rs, row) -> {
 				var status = SmsStatus.valueOf(rs.getString("status"));
 				var sentAt = rs.getObject("sent_at", OffsetDateTime.class);
-				return new SmsMessage(rs.getLong("id"), rs.getString("phone"), rs.getString("text"),
-						rs.getString("purpose"),
+				String purposeOfRow = rs.getString("purpose");
+				String text = rs.getString("text");
+				return new SmsMessage(rs.getLong("id"), rs.getString("phone"),
+						codesReadable ? text : OneTimeCodes.mask(purposeOfRow, text), purposeOfRow,
 						rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(zone).toOffsetDateTime(),
 						status, status.label(), rs.getInt("attempts"),
 						sentAt == null ? null : sentAt.atZoneSameInstant(zone).toOffsetDateTime(),
@@ -122,6 +134,14 @@ public class SmsOutbox implements SmsGateway {
 			})
 			.list();
 		return new PagedResult<>(content, page, size, total);
+	}
+
+	/**
+	 * Whether the current staff member reads one-time codes whole: only a system administrator, and only in the demo
+	 * (no SMS provider, the demo's citizens read their code in the outbox). A site administrator never does.
+	 */
+	public boolean codesReadable() {
+		return demoMode.enabled() && currentStaff.hasRole("SYS_ADMIN");
 	}
 
 	/** The purposes that occur in the outbox, for the filter. */
@@ -146,7 +166,7 @@ public class SmsOutbox implements SmsGateway {
 		}
 	}
 
-	/** One message as administrators see it: the whole number and text. */
+	/** One message as administrators see it: the whole number and the text, its one-time codes masked. */
 	public record SmsMessage(long id, String phone, String text, String purpose, OffsetDateTime createdAt,
 			SmsStatus status, String statusLabel, int attempts, OffsetDateTime sentAt, String lastError) {
 	}

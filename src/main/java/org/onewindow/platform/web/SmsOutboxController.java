@@ -18,7 +18,9 @@ import jakarta.validation.constraints.Min;
 
 /**
  * The SMS outbox (短信发件箱) for administrators: every message with the whole number and text, since without a
- * provider (and in demo mode) this is where a message is read.
+ * provider (and in demo mode) this is where a message is read, except the one-time codes (验证码): masked, so that no
+ * staff member can sign in as a citizen; only a system administrator of the demo reads them whole
+ * ({@link SmsOutbox#codesReadable()}).
  */
 @Tag(name = "短信发件箱")
 @RestController
@@ -32,7 +34,7 @@ class SmsOutboxController {
 		this.outbox = outbox;
 	}
 
-	@Operation(summary = "短信发件箱（按时间倒序）；手机号可填完整号码或其中 3～11 位数字")
+	@Operation(summary = "短信发件箱（按时间倒序）；手机号可填完整号码或其中 3～11 位数字；验证码以 * 隐去（仅演示系统的系统管理员可见）")
 	@GetMapping
 	PagedResult<SmsMessage> list(@RequestParam(required = false) String phone,
 			@RequestParam(required = false) String purpose, @RequestParam(defaultValue = "0") @Min(0) int page,

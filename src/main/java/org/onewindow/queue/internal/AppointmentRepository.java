@@ -140,15 +140,17 @@ public class AppointmentRepository {
 
 	// --- appointments
 
-	public void insert(String code, long slotId, long siteId, String name, String idNumber, String phone,
-			String situationCode, Instant now) {
+	public void insert(String code, long slotId, long siteId, String category, LocalDate day, String name,
+			String idNumber, String phone, String situationCode, Instant now) {
 		jdbc.sql("""
-				insert into q_appointment (code, slot_id, site_id, name, id_number, phone, situation_code, state,
-				    created_at, updated_at)
-				values (:code, :slot, :site, :name, :idNumber, :phone, :situation, 'BOOKED', :now, :now)""")
+				insert into q_appointment (code, slot_id, site_id, category, day, name, id_number, phone, situation_code,
+				    state, created_at, updated_at)
+				values (:code, :slot, :site, :category, :day, :name, :idNumber, :phone, :situation, 'BOOKED', :now, :now)""")
 			.param("code", code)
 			.param("slot", slotId)
 			.param("site", siteId)
+			.param("category", category)
+			.param("day", day)
 			.param("name", name)
 			.param("idNumber", idNumber)
 			.param("phone", phone)
@@ -164,6 +166,32 @@ public class AppointmentRepository {
 	public Optional<Appointment> findByCodeForUpdate(String code) {
 		return jdbc.sql(APPOINTMENT + " where a.code = :code for update of a")
 			.param("code", code)
+			.query(this::map)
+			.optional();
+	}
+
+	/**
+	 * Serialises the bookings of one person at a site, category and day until the transaction ends, so that two
+	 * bookings at the same instant (on any node) cannot both pass {@link #activeOnDay}; the unique index
+	 * {@code q_appointment_person_day_idx} holds the rule in any case.
+	 */
+	public void lockPersonDay(long siteId, String category, LocalDate day, String idNumber) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+			.param("key", "q_appointment:" + siteId + ":" + category + ":" + day + ":" + idNumber)
+			.query((rs, i) -> 1)
+			.single();
+	}
+
+	/** The person's active (booked, not yet checked in) booking at a site, category and day, if any. */
+	public Optional<Appointment> activeOnDay(long siteId, String category, LocalDate day, String idNumber) {
+		return jdbc.sql(APPOINTMENT + """
+
+				where a.site_id = :site and a.category = :category and a.day = :day and a.id_number = :idNumber
+				  and a.state = 'BOOKED'""")
+			.param("site", siteId)
+			.param("category", category)
+			.param("day", day)
+			.param("idNumber", idNumber)
 			.query(this::map)
 			.optional();
 	}

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appointments (预约): slots from the site's rules, one booking per person per slot, cancellation, a temporary ban
+ * Appointments (预约): slots from the site's rules, one active booking per person per site, category and day (and so
+ * per slot), cancellation, a temporary ban
  * after repeated no-shows, and check-in at the kiosk that turns an on-time booking into a priority ticket.
  */
 @Service
@@ -135,13 +136,22 @@ public class AppointmentService {
 						DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(clock.getZone()).format(until));
 			}
 		}
+		appointments.lockPersonDay(command.siteId(), command.category(), slot.day(), command.idNumber().value());
+		var existing = appointments.activeOnDay(command.siteId(), command.category(), slot.day(),
+				command.idNumber().value());
+		if (existing.isPresent()) {
+			if (existing.get().start().equals(slot.start())) {
+				throw DomainException.conflict("queue.appointment-duplicate", slot.day(), slot.start());
+			}
+			throw alreadyBookedThatDay(existing.get());
+		}
 		var place = new SlotRule.Slot(slot.day(), slot.start(), slot.end(), slot.capacity(), slot.label());
 		long slotId = appointments.takePlace(command.siteId(), command.category(), place)
 			.orElseThrow(() -> DomainException.conflict("queue.slot-full", slot.day(), slot.start()));
 		String code = newCode();
 		try {
-			appointments.insert(code, slotId, command.siteId(), name, command.idNumber().value(), command.phone().value(),
-					command.situationCode(), now);
+			appointments.insert(code, slotId, command.siteId(), command.category(), slot.day(), name,
+					command.idNumber().value(), command.phone().value(), command.situationCode(), now);
 			return appointments.findByCode(code).orElseThrow();
 		}
 		catch (DuplicateKeyException e) {
@@ -225,6 +235,14 @@ public class AppointmentService {
 	/** Bookings whose slot has ended without a check-in are counted as no-shows (idempotent; any node). */
 	public int markNoShows() {
 		return appointments.markNoShows(LocalDateTime.now(clock), clock.instant());
+	}
+
+	/** 409 naming the person's booking of that day: one active booking per person, site, category and day. */
+	private static DomainException alreadyBookedThatDay(Appointment existing) {
+		var time = DateTimeFormatter.ofPattern("HH:mm");
+		return DomainException.conflict("queue.appointment-same-day",
+				DateTimeFormatter.ofPattern("M月d日").format(existing.day()), time.format(existing.start()),
+				time.format(existing.end()));
 	}
 
 	private void activeCategory(long siteId, String category) {

@@ -228,8 +228,16 @@ public class TicketService {
 		}
 		Instant now = clock.instant();
 		LocalDate day = today();
-		var context = tickets.callContext(counterId, counter.siteId(), day, categories, now)
-			.orElseThrow(() -> DomainException.conflict("queue.counter-not-open", counter.name()));
+		var context = tickets.callContext(counterId, counter.siteId(), day, categories, now).orElse(null);
+		if (context == null || context.mode() == CounterMode.CLOSED) {
+			if (!staff.current().counterIds().contains(counterId)) {
+				// not 尚未签到: signing in would not help someone the counter is not assigned to
+				throw DomainException.forbidden("queue.counter-not-yours", counter.name());
+			}
+			if (context == null) {
+				throw DomainException.conflict("queue.counter-not-open", counter.name());
+			}
+		}
 		requireOpenBy(counter, context.mode(), context.staffId(), me);
 		if (context.currentTicketId() != null) {
 			if (!finishCurrent) {

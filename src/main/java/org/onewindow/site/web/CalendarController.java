@@ -30,7 +30,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The working-day calendar (工作日历): official holidays and make-up working days, editable by administrators.
+ * The working-day calendar (工作日历): official holidays and make-up working days. Any staff member reads it; only a
+ * system administrator edits it, because it is county-wide: a day changed here moves the legal due dates of every case
+ * of every site (a site administrator, of the county centre or of a town, gets 403).
  */
 @Tag(name = "工作日历")
 @RestController
@@ -64,7 +66,7 @@ class CalendarController {
 
 	@Operation(summary = "设置某日为节假日或调休上班日")
 	@PutMapping("/days/{date}")
-	@PreAuthorize("hasAnyRole('SITE_ADMIN', 'SYS_ADMIN')")
+	@PreAuthorize("hasRole('SYS_ADMIN')")
 	DayResponse setDay(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@Valid @RequestBody DayRequest request) {
 		return DayResponse.of(administration.setCalendarDay(date, request.kind(), request.name().strip()));
@@ -72,7 +74,7 @@ class CalendarController {
 
 	@Operation(summary = "恢复某日为默认（周一至周五上班、周末休息）")
 	@DeleteMapping("/days/{date}")
-	@PreAuthorize("hasAnyRole('SITE_ADMIN', 'SYS_ADMIN')")
+	@PreAuthorize("hasRole('SYS_ADMIN')")
 	ResponseEntity<Void> resetDay(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
 		administration.resetCalendarDay(date);
 		return ResponseEntity.noContent().build();

@@ -42,6 +42,9 @@ class EvaluationUnitTests {
 		assertThat(RatingService.containsPersonalData("身份证110101199003070011")).isTrue();
 		assertThat(RatingService.containsPersonalData("11010119900307001X号")).isTrue();
 		assertThat(RatingService.containsPersonalData("电话 13912345678")).isTrue();
+		assertThat(RatingService.containsPersonalData("电话１３９１２３４５６７８")).as("full-width").isTrue();
+		assertThat(RatingService.containsPersonalData("电话 139-1234-5678")).as("in groups").isTrue();
+		assertThat(RatingService.containsPersonalData("11010119900307001Ｘ")).as("full-width X").isTrue();
 		assertThat(RatingService.containsPersonalData("等了 45 分钟，3号窗口")).isFalse();
 		assertThat(RatingService.containsPersonalData("办件 12-20261121-0003")).isFalse();
 		assertThat(RatingService.containsPersonalData("23912345678")).isFalse();
