@@ -76,14 +76,19 @@ class OnlineApplicationIntegrationTests {
 		events.close();
 	}
 
-	/** A 承诺件 offered online, accepted at a town, for a person, with a required scan to upload and a form. */
-	Situation onlineAtTown() {
+	/** The situations offered online that a town accepts for a person. */
+	java.util.stream.Stream<Situation> onlineAtTownForAPerson() {
 		var published = catalog.published().orElseThrow();
 		return published.content()
 			.situations()
 			.stream()
 			.filter(s -> published.item(s.itemCode()).map(ServiceItem::online).orElse(false))
-			.filter(s -> s.acceptLevels().contains(SiteLevel.TOWN) && s.applicantType() == ApplicantType.PERSON)
+			.filter(s -> s.acceptLevels().contains(SiteLevel.TOWN) && s.applicantType() == ApplicantType.PERSON);
+	}
+
+	/** A 承诺件 offered online, accepted at a town, for a person, with a required scan to upload and a form. */
+	Situation onlineAtTown() {
+		return onlineAtTownForAPerson()
 			.filter(s -> s.mode() == org.onewindow.catalog.AcceptanceMode.PROMISED)
 			.filter(s -> !s.forms().isEmpty() && !s.forms().get(0).fields().isEmpty())
 			.filter(s -> s.materials().stream().anyMatch(OnlineApplicationIntegrationTests::toUpload))
@@ -376,13 +381,7 @@ class OnlineApplicationIntegrationTests {
 
 	/** Another situation offered online and accepted at a town for a person. */
 	Situation anotherOnlineAtTown(Situation not) {
-		var published = catalog.published().orElseThrow();
-		return published.content()
-			.situations()
-			.stream()
-			.filter(s -> published.item(s.itemCode()).map(ServiceItem::online).orElse(false))
-			.filter(s -> s.acceptLevels().contains(SiteLevel.TOWN) && s.applicantType() == ApplicantType.PERSON)
-			.filter(s -> !s.code().equals(not.code()))
+		return onlineAtTownForAPerson().filter(s -> !s.code().equals(not.code()))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("the demo handbook has no second such situation"));
 	}
