@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.onewindow.catalog.CatalogSetup;
 import org.onewindow.platform.DemoMode;
+import org.onewindow.platform.TransactionLocks;
 import org.onewindow.queue.QueueSetup;
 import org.onewindow.shared.CreditCode;
 import org.onewindow.shared.RegionCode;
@@ -96,7 +97,7 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		boolean countyLoaded = Boolean.TRUE.equals(transactions.execute(status -> {
 			// one node at a time: several nodes starting together load the demo once
-			jdbc.sql("select pg_advisory_xact_lock(hashtext('onewindow-demo-data'))").query().singleRow();
+			TransactionLocks.lock(jdbc, "onewindow-demo-data");
 			if (properties.reload()) {
 				eraseEverything();
 			}

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.onewindow.platform.TransactionLocks;
 import org.onewindow.queue.QueueSetup;
 import org.onewindow.shared.RegionCode;
 import org.onewindow.site.SiteLevel;
@@ -56,7 +57,8 @@ class FirstInstallation implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		transactions.executeWithoutResult(status -> {
-			jdbc.sql("select pg_advisory_xact_lock(hashtext('onewindow-demo-data'))").query().singleRow();
+			// the demo loader's lock: the first installation and the demo county never run together
+			TransactionLocks.lock(jdbc, "onewindow-demo-data");
 			if (!siteManagement.isEmpty() || staff.hasAccounts()) {
 				return;
 			}

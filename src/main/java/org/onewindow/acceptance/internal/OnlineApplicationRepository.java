@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.onewindow.acceptance.CaseStatus;
+import org.onewindow.platform.TransactionLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,10 +28,7 @@ class OnlineApplicationRepository {
 
 	/** Serialises the applications of one phone until the transaction ends (the open-applications limit holds). */
 	void lockPhone(String phone) {
-		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
-			.param("key", "acc_online:" + phone)
-			.query((rs, i) -> 1)
-			.single();
+		TransactionLocks.lock(jdbc, "acc_online:" + phone);
 	}
 
 	List<Row> ofPhone(String phone, int limit) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.onewindow.acceptance.CaseOutcome;
+import org.onewindow.platform.TransactionLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -69,10 +70,7 @@ public class CaseClockRepository {
 	 * although the clock row may not exist yet.
 	 */
 	void lockCaseEvents(long caseId) {
-		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
-			.param("key", "apr_clock:" + caseId)
-			.query((rs, row) -> 1)
-			.single();
+		TransactionLocks.lock(jdbc, "apr_clock:" + caseId);
 	}
 
 	/** The case, locked: every decision on a case's tasks goes through this lock, one at a time per case. */

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.onewindow.platform.TransactionLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,10 +31,7 @@ class SignInCodeRepository {
 	 * once must not both pass the rate limit, five parallel guesses must not all count as the first).
 	 */
 	void lockPhone(String phone) {
-		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
-			.param("key", "cz_sms_code:" + phone)
-			.query((rs, i) -> 1)
-			.single();
+		TransactionLocks.lock(jdbc, "cz_sms_code:" + phone);
 	}
 
 	/** The phone's latest code and how many it got since {@code dayStart}. */

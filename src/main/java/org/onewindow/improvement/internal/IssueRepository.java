@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.onewindow.platform.TransactionLocks;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -179,10 +181,7 @@ class IssueRepository {
 	 * entry may not exist yet.
 	 */
 	void lockSource(IssueSource source, long sourceId) {
-		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
-			.param("key", "imp_issue:" + source.name() + ":" + sourceId)
-			.query((rs, row) -> 1)
-			.single();
+		TransactionLocks.lock(jdbc, "imp_issue:" + source.name() + ":" + sourceId);
 	}
 
 	/**

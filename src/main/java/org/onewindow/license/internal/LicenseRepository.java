@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.onewindow.license.HolderKind;
 import org.onewindow.license.License;
 import org.onewindow.license.LicenseState;
+import org.onewindow.platform.TransactionLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,10 +39,7 @@ public class LicenseRepository {
 	 * licence find each other instead of both taking a number.
 	 */
 	public void lockCaseAndType(long caseId, String type) {
-		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
-			.param("key", "lic_license:" + caseId + ":" + type)
-			.query((rs, row) -> 1)
-			.single();
+		TransactionLocks.lock(jdbc, "lic_license:" + caseId + ":" + type);
 	}
 
 	/**

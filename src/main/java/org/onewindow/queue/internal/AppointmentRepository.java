@@ -11,6 +11,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.onewindow.platform.TransactionLocks;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -145,7 +147,8 @@ public class AppointmentRepository {
 		jdbc.sql("""
 				insert into q_appointment (code, slot_id, site_id, category, day, name, id_number, phone, situation_code,
 				    state, created_at, updated_at)
-				values (:code, :slot, :site, :category, :day, :name, :idNumber, :phone, :situation, 'BOOKED', :now, :now)""")
+				values (:code, :slot, :site, :category, :day, :name, :idNumber, :phone, :situation, 'BOOKED', :now,
+				    :now)""")
 			.param("code", code)
 			.param("slot", slotId)
 			.param("site", siteId)
@@ -176,10 +179,7 @@ public class AppointmentRepository {
 	 * {@code q_appointment_person_day_idx} holds the rule in any case.
 	 */
 	public void lockPersonDay(long siteId, String category, LocalDate day, String idNumber) {
-		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
-			.param("key", "q_appointment:" + siteId + ":" + category + ":" + day + ":" + idNumber)
-			.query((rs, i) -> 1)
-			.single();
+		TransactionLocks.lock(jdbc, "q_appointment:" + siteId + ":" + category + ":" + day + ":" + idNumber);
 	}
 
 	/** The person's active (booked, not yet checked in) booking at a site, category and day, if any. */
