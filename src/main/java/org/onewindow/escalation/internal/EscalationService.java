@@ -153,7 +153,7 @@ public class EscalationService {
 		var me = staff.current();
 		long target = newOwnerId != null ? newOwnerId : me.id();
 		var owner = staff.find(target)
-			.filter(s -> s.active() && s.siteId() == matter.siteId())
+			.filter(s -> mayOwn(s, matter))
 			.orElseThrow(() -> DomainException.badRequest("escalation.owner-unknown", String.valueOf(target)));
 		if (matter.ownerStaffId() != null) {
 			if (matter.ownerStaffId() == target) {
@@ -163,9 +163,7 @@ public class EscalationService {
 				throw DomainException.unprocessable("escalation.handover-reason-missing");
 			}
 		}
-		check(matters.changeOwner(id, version, target, progressed(matter)), id);
-		matters.addOwnerChange(id, matter.ownerStaffId(), target, reason == null || reason.isBlank() ? null : reason,
-				me.id(), clock.instant());
+		recordOwner(matter, target, reason == null || reason.isBlank() ? null : reason, me.id());
 		return matters.find(id).orElseThrow();
 	}
 
@@ -213,13 +211,23 @@ public class EscalationService {
 		if (matter.ownerStaffId() != null) {
 			return matter.version();
 		}
-		if (!me.active() || me.siteId() != matter.siteId()) {
+		if (!mayOwn(me, matter)) {
 			String site = sites.findSite(matter.siteId()).map(s -> s.name()).orElse(String.valueOf(matter.siteId()));
 			throw DomainException.conflict("escalation.owner-required", matter.number(), site);
 		}
-		check(matters.changeOwner(matter.id(), matter.version(), me.id(), progressed(matter)), matter.id());
-		matters.addOwnerChange(matter.id(), null, me.id(), null, me.id(), clock.instant());
+		recordOwner(matter, me.id(), null, me.id());
 		return matter.version() + 1;
+	}
+
+	/** Only an active staff member of the matter's own site can be its first-contact owner. */
+	private static boolean mayOwn(StaffSummary staffMember, Matter matter) {
+		return staffMember.active() && staffMember.siteId() == matter.siteId();
+	}
+
+	/** The matter's new owner, at the version read, and the change on record (a first taking has no reason). */
+	private void recordOwner(Matter matter, long owner, String reason, long changedBy) {
+		check(matters.changeOwner(matter.id(), matter.version(), owner, progressed(matter)), matter.id());
+		matters.addOwnerChange(matter.id(), matter.ownerStaffId(), owner, reason, changedBy, clock.instant());
 	}
 
 	private Matter open(long id, int version) {
