@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dates a case gets when it is accepted on a day, on the working-day calendar: its promised and legal dates and
- * the bounds of a 容缺 supplement deadline (no legal date when the law sets no time limit). Accepting and the case screen (which offers the deadline) count the same.
+ * the bounds of a 容缺 supplement deadline (no legal date when the law sets no time limit). Accepting and the case
+ * screen (which offers the deadline) count the same.
  */
 @Component
 class AcceptanceDates {

@@ -16,8 +16,8 @@ import org.onewindow.approval.internal.LegalClock.PauseKind;
  */
 public record ClockPause(long id, long caseId, PauseKind kind, String procedureName, String reason,
 		List<String> items, Integer expectedDays, PauseState state, LocalDate startedOn, LocalDate endedOn, Long taskId,
-		Long noticeId, Long requestedBy, Instant requestedAt, Long approvedBy, Instant approvedAt, Long endedBy, Instant endedAt,
-		int version) {
+		Long noticeId, Long requestedBy, Instant requestedAt, Long approvedBy, Instant approvedAt, Long endedBy,
+		Instant endedAt, int version) {
 
 	public ClockPause {
 		items = items == null ? List.of() : List.copyOf(items);

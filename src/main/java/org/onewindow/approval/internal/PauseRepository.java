@@ -125,7 +125,8 @@ public class PauseRepository {
 				items == null ? List.of() : List.of((String[]) items.getArray()), (Integer) rs.getObject("expected_days"),
 				PauseState.valueOf(rs.getString("state")), rs.getObject("started_on", LocalDate.class),
 				rs.getObject("ended_on", LocalDate.class), (Long) rs.getObject("task_id"),
-				(Long) rs.getObject("notice_id"), (Long) rs.getObject("requested_by"), rs.getTimestamp("requested_at").toInstant(),
+				(Long) rs.getObject("notice_id"), (Long) rs.getObject("requested_by"),
+				rs.getTimestamp("requested_at").toInstant(),
 				(Long) rs.getObject("approved_by"), approvedAt == null ? null : approvedAt.toInstant(),
 				(Long) rs.getObject("ended_by"), endedAt == null ? null : endedAt.toInstant(), rs.getInt("version"));
 	}

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Issues the result of an approved member as an e-licence (电子证照) that later cases can reuse: the document the
- * licence module's {@link ResultDocuments} rule names, held by the case's applicant, issued by the deciding department (its code
- * starts the licence number, assigned when the approval commits). Issuing again for the same case and document returns the first licence.
+ * licence module's {@link ResultDocuments} rule names, held by the case's applicant, issued by the deciding department
+ * (its code starts the licence number, assigned when the approval commits). Issuing again for the same case and
+ * document returns the first licence.
  */
 @Component
 class ResultIssuer {

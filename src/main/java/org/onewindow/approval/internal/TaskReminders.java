@@ -68,8 +68,8 @@ class TaskReminders implements ReminderSource {
 				due.add(new DueReminder(SOURCE, task.id() + ":step", ReminderLight.STEP_OVERDUE,
 						"审批事项 " + c.caseNumber() + " " + title + "（" + task.stepName() + "）环节超期，环节到期 "
 								+ task.dueOn(),
-						"【一窗通】审批事项 " + c.caseNumber() + " " + title + " 的「" + task.stepName() + "」" + ReminderLight.STEP_OVERDUE.phrase()
-								+ "（环节到期 " + task.dueOn() + "），请及时处理。",
+						"【一窗通】审批事项 " + c.caseNumber() + " " + title + " 的「" + task.stepName() + "」"
+								+ ReminderLight.STEP_OVERDUE.phrase() + "（环节到期 " + task.dueOn() + "），请及时处理。",
 						"/approval?task=" + task.id(), recipients));
 			}
 			if (light == null) {

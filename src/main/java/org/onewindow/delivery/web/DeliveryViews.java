@@ -128,8 +128,8 @@ class DeliveryViews {
 				d.outcome().name(), d.outcome().label(), d.instant(), d.method().name(), d.method().label(),
 				d.state().name(), d.state().label(), d.applicantKind().name(), applicantName(d),
 				maskPhone(d.applicantPhone()), d.items().stream().map(ItemView::of).toList(), mailing, pickup, receipt,
-				ownCounter, ownCounter ? actions(d.state()) : List.of(), history.stream().map(e -> event(e, staffName)).toList(), d.concludedAt(), d.deliveredAt(),
-				d.version());
+				ownCounter, ownCounter ? actions(d.state()) : List.of(),
+				history.stream().map(e -> event(e, staffName)).toList(), d.concludedAt(), d.deliveredAt(), d.version());
 	}
 
 	/**

@@ -87,8 +87,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		var problem = problems.create(HttpStatus.BAD_REQUEST,
 				invalid != null ? invalid.code() : "platform.invalid-parameter", new Object[] { ex.getName(), reason },
 				"参数 " + ex.getName() + "：" + reason);
-		problem.setDetail(problems.message("platform.invalid-parameter.detail", new Object[] { label(ex.getName()), reason },
-				problem.getDetail()));
+		problem.setDetail(problems.message("platform.invalid-parameter.detail",
+				new Object[] { label(ex.getName()), reason }, problem.getDetail()));
 		return respond(problems.withErrors(problem, List.of(new FieldProblem(ex.getName(), reason))));
 	}
 
@@ -172,8 +172,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		if (invalid != null) {
 			problem = problems.create(HttpStatus.BAD_REQUEST, invalid.code(), null, invalid.getMessage());
 			problem.setDetail(field.isEmpty() ? invalid.getMessage()
-					: problems.message("platform.invalid-field.detail", new Object[] { label(field), invalid.getMessage() },
-							field + "：" + invalid.getMessage()));
+					: problems.message("platform.invalid-field.detail",
+							new Object[] { label(field), invalid.getMessage() }, field + "：" + invalid.getMessage()));
 			problems.withErrors(problem, List.of(new FieldProblem(field, invalid.getMessage())));
 		}
 		else if (!field.isEmpty()) {
