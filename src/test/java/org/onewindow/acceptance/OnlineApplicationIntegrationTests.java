@@ -16,6 +16,7 @@ import org.onewindow.catalog.MaterialSource;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.catalog.Situation;
 import org.onewindow.site.SiteLevel;
+import org.onewindow.support.AtOnce;
 import org.onewindow.support.Cases;
 import org.onewindow.support.Citizens;
 import org.onewindow.support.HallClient;
@@ -348,31 +349,12 @@ class OnlineApplicationIntegrationTests {
 		var citizen = Citizens.signedIn(port, jdbc, phone);
 		citizen.cookieHeader(); // the XSRF token is there before the two tabs send
 		int tabs = 3;
-		var ready = new java.util.concurrent.CyclicBarrier(tabs);
-		var pool = java.util.concurrent.Executors.newFixedThreadPool(tabs);
-		try {
-			var futures = new java.util.ArrayList<java.util.concurrent.Future<HallClient.Response>>();
-			for (int i = 0; i < tabs; i++) {
-				var tab = citizen.onPort(port);
-				futures.add(pool.submit(() -> {
-					ready.await();
-					return tab.post("/api/public/citizen/applications", application(situation, hall.siteId()));
-				}));
-			}
-			var statuses = new java.util.ArrayList<Integer>();
-			for (var future : futures) {
-				var response = future.get();
-				statuses.add(response.status());
-				if (response.status() == 409) {
-					assertThat(response.code()).isEqualTo("acceptance.online-duplicate");
-				}
-			}
-			assertThat(statuses).as(statuses.toString()).containsOnly(201, 409);
-			assertThat(statuses.stream().filter(s -> s == 201)).hasSize(1);
+		var requests = new java.util.ArrayList<java.util.concurrent.Callable<HallClient.Response>>();
+		for (int i = 0; i < tabs; i++) {
+			var tab = citizen.onPort(port);
+			requests.add(() -> tab.post("/api/public/citizen/applications", application(situation, hall.siteId())));
 		}
-		finally {
-			pool.shutdownNow();
-		}
+		AtOnce.assertExactlyOneCreated(AtOnce.send(requests), "acceptance.online-duplicate");
 		assertThat(jdbc.sql("select count(*) from acc_case where applicant_phone = :phone")
 			.param("phone", phone)
 			.query(Long.class)

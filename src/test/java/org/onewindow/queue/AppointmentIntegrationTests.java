@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.queue.internal.AppointmentService;
 import org.onewindow.shared.CheckCharacters;
+import org.onewindow.support.AtOnce;
 import org.onewindow.support.HallClient;
 import org.onewindow.support.HallIntegrationTest;
 import org.onewindow.support.QrImages;
@@ -176,28 +177,11 @@ class AppointmentIntegrationTests {
 	void twoBookingsOfOnePersonAtOnceGiveExactlyOne() throws Exception {
 		String person = aPerson();
 		var starts = List.of("10:00", "10:30", "11:00", "11:30");
-		var ready = new java.util.concurrent.CyclicBarrier(starts.size());
-		var pool = java.util.concurrent.Executors.newFixedThreadPool(starts.size());
-		try {
-			var futures = starts.stream().map(start -> pool.submit(() -> {
-				var client = HallClient.fromAnotherAddress(port);
-				ready.await();
-				return book(client, MONDAY, start, person);
-			})).toList();
-			var statuses = new java.util.ArrayList<Integer>();
-			for (var future : futures) {
-				var response = future.get();
-				statuses.add(response.status());
-				if (response.status() == 409) {
-					assertThat(response.code()).isEqualTo("queue.appointment-same-day");
-				}
-			}
-			assertThat(statuses).as(statuses.toString()).containsOnly(201, 409);
-			assertThat(statuses.stream().filter(s -> s == 201)).hasSize(1);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		var requests = starts.stream().<java.util.concurrent.Callable<HallClient.Response>>map(start -> {
+			var client = HallClient.fromAnotherAddress(port);
+			return () -> book(client, MONDAY, start, person);
+		}).toList();
+		AtOnce.assertExactlyOneCreated(AtOnce.send(requests), "queue.appointment-same-day");
 		int taken = slots(MONDAY, 1).valueStream()
 			.filter(s -> starts.contains(s.get("start").asString().substring(0, 5)))
 			.mapToInt(s -> s.get("capacity").asInt() - s.get("available").asInt())
