@@ -170,6 +170,7 @@ class TaskReminderIntegrationTests {
 		var mine = approverA.get("/api/me/reminders");
 		assertThat(mine.body().get(0).get("link").asString()).isEqualTo("/approval?task=" + taskId);
 	}
+
 	@Test
 	void aStepIsNotRemindedOfWhilePausedAndThenByItsMovedDueDate() {
 		var fixtures = new ApprovalFixtures(catalog, sites, staff, port);
