@@ -334,15 +334,6 @@ export function pendingHandover(c: Pick<CaseView, 'handovers'>): CaseHandover | 
   return c.handovers.find((h) => !h.receivedAt) ?? null
 }
 
-/**
- * Whether I confirm the receipt (接收) of the case's open hand-over: only staff of the site it was sent to, while the
- * case waits at the front desk (the back end refuses anyone else).
- */
-export function receivesHandover(c: Pick<CaseView, 'handovers' | 'status'>, mySiteId: number | null | undefined): boolean {
-  const h = pendingHandover(c)
-  return h !== null && c.status.code === 'DRAFT' && mySiteId != null && h.toSiteId === mySiteId
-}
-
 export const STATUS_TAG_TYPES: Record<CaseStatus, 'primary' | 'success' | 'warning' | 'danger' | 'info'> = {
   DRAFT: 'primary',
   PRE_REVIEW: 'warning',
